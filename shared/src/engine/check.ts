@@ -1,0 +1,167 @@
+/**
+ * The engine: runs every enabled rule on a document, isolates each rule, turns parse problems into
+ * findings, applies inline directives and policy exceptions, and stamps each finding with its position
+ * and fingerprint. Pure: text in, findings out.
+ */
+import picomatch from 'picomatch';
+import type { Finding, PromptDocument, Severity, Span } from '../types';
+import type { ResolvedPolicy, ResolvedException } from '../policy/resolved';
+import type { CheckEnvironment, Report, Rule, RuleContext } from '../rules/rule';
+import { ruleConfig, matchesFiles } from '../policy/resolve';
+import { parseDirectives, directiveCovers, type Directive } from './directives';
+import { fingerprint } from './fingerprint';
+import { mask } from './mask';
+import { positionOf } from './positions';
+
+export const RULE_ERROR_ID = 'internal/rule-error';
+
+export interface CheckOptions {
+  /** The rules to run (default: the caller passes the registry's `allRules`). */
+  rules: readonly Rule[];
+  env?: Partial<CheckEnvironment>;
+  /** Run only the rules for which this returns true (e.g. `fix --rule 'pii/*'`). */
+  ruleFilter?: (ruleId: string) => boolean;
+}
+
+export interface CheckOutput {
+  /** Findings in force, sorted by offset then rule id. */
+  findings: Finding[];
+  /** Findings silenced by a directive or an exception (kept for audits and `suppression/*` rules). */
+  suppressed: Finding[];
+  directives: Directive[];
+  /** Exceptions of the policy that silenced at least one finding in this file. */
+  usedExceptions: ResolvedException[];
+}
+
+/** Rule categories whose findings are about sensitive values: their messages are masked defensively. */
+const SENSITIVE_CATEGORIES = new Set(['pii', 'secret']);
+
+export function checkDocument(doc: PromptDocument, policy: ResolvedPolicy, options: CheckOptions): CheckOutput {
+  const env: CheckEnvironment = { now: new Date(), ...options.env };
+  const raw: Finding[] = [];
+  const occurrences = new Map<string, number>();
+
+  const push = (ruleId: string, severity: Severity, r: Report): void => {
+    const span = clampSpan(r.span, doc.text.length);
+    const matched = r.fingerprintText ?? doc.text.slice(span.offset, span.endOffset);
+    const key = `${ruleId}\u0000${matched}`;
+    const occurrence = occurrences.get(key) ?? 0;
+    occurrences.set(key, occurrence + 1);
+    const start = positionOf(doc.lineStarts, span.offset);
+    const end = positionOf(doc.lineStarts, span.endOffset);
+    const category = ruleId.slice(0, ruleId.indexOf('/'));
+    raw.push({
+      ruleId,
+      severity: r.severity ?? severity,
+      message: SENSITIVE_CATEGORIES.has(category) ? scrub(r.message, doc.text.slice(span.offset, span.endOffset), r.entity) : r.message,
+      offset: span.offset,
+      endOffset: span.endOffset,
+      line: start.line + 1,
+      column: start.column + 1,
+      endLine: end.line + 1,
+      endColumn: end.column + 1,
+      ...(r.entity ? { entity: r.entity } : {}),
+      fingerprint: fingerprint(ruleId, doc.path, matched, occurrence),
+      evidence: r.evidence ?? {},
+      fixes: r.fixes ?? [],
+    });
+  };
+
+  for (const rule of options.rules) {
+    const { meta } = rule;
+    if (options.ruleFilter && !options.ruleFilter(meta.id)) continue;
+    if (meta.formats ? !meta.formats.includes(doc.format) : doc.format === 'policy') continue;
+    const config = ruleConfig(policy, meta);
+    if (config.severity === 'off') continue;
+    const severity = config.severity;
+    if (meta.reportsParseProblems) {
+      for (const p of doc.problems) {
+        if (p.ruleId === meta.id) push(meta.id, severity, { span: p.span, message: p.message });
+      }
+    }
+    const context: RuleContext = {
+      document: doc,
+      policy,
+      options: config.options,
+      severity,
+      env,
+      report: (r) => push(meta.id, severity, r),
+    };
+    try {
+      rule.check(context);
+    } catch (error) {
+      push(RULE_ERROR_ID, 'error', {
+        span: { offset: 0, endOffset: 0 },
+        message: `Rule ${meta.id} failed on this file and was skipped: ${errorText(error)}. Please report it.`,
+        evidence: { rule: meta.id },
+        fingerprintText: meta.id,
+      });
+    }
+  }
+
+  return applySuppressions(doc, policy, raw, env);
+}
+
+function applySuppressions(doc: PromptDocument, policy: ResolvedPolicy, raw: Finding[], env: CheckEnvironment): CheckOutput {
+  const directives = parseDirectives(doc);
+  const findings: Finding[] = [];
+  const suppressed: Finding[] = [];
+  const used = new Set<ResolvedException>();
+  const nonSuppressible = policy.nonSuppressible.length ? picomatch(policy.nonSuppressible) : () => false;
+  const today = isoDate(env.now);
+  for (const f of raw) {
+    if (f.ruleId === RULE_ERROR_ID) {
+      findings.push(f);
+      continue;
+    }
+    const locked = nonSuppressible(f.ruleId);
+    const exception = policy.exceptions.find(
+      (e) => ruleMatches(e.rule, f.ruleId) && (!e.files || matchesFiles({ ...policy, baseDir: e.baseDir }, doc.path, e.files)) && !(e.expires && e.expires < today),
+    );
+    if (exception && !locked) {
+      used.add(exception);
+      suppressed.push({ ...f, suppressed: { by: 'exception', reason: exception.reason } });
+      continue;
+    }
+    const directive = locked ? undefined : directives.find((d) => directiveCovers(d, f.ruleId, f.line - 1) && !(d.expires && d.expires < today));
+    if (directive) {
+      directive.used = true;
+      suppressed.push({ ...f, suppressed: { by: 'directive', reason: directive.reason } });
+      continue;
+    }
+    findings.push(f);
+  }
+  findings.sort(compareFindings);
+  suppressed.sort(compareFindings);
+  return { findings, suppressed, directives, usedExceptions: [...used] };
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+function ruleMatches(pattern: string, ruleId: string): boolean {
+  return pattern === ruleId || picomatch.isMatch(ruleId, pattern);
+}
+
+/** A rule that forgot to mask still never prints the raw value. */
+function scrub(message: string, matched: string, entity?: string): string {
+  const value = matched.trim();
+  if (value.length < 4 || !message.includes(value)) return message;
+  return message.split(value).join(mask(value, entity === 'email' ? 'email' : entity === 'phone' ? 'phone' : undefined));
+}
+
+function clampSpan(span: Span, length: number): Span {
+  const offset = Math.max(0, Math.min(span.offset, length));
+  return { offset, endOffset: Math.max(offset, Math.min(span.endOffset, length)) };
+}
+
+function errorText(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
+/** YYYY-MM-DD of a date, in UTC. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

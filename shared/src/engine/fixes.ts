@@ -1,0 +1,50 @@
+/**
+ * Applying fixes: plain-data edits, the same for the CLI's `fix` and the editor's quick fixes.
+ * Edits are applied from the end of the text backwards; an edit that overlaps one already taken is
+ * skipped (the next run picks it up), so applying never corrupts the file and is idempotent once no
+ * finding remains.
+ */
+import type { Fix, TextEdit } from '../types';
+
+export interface ApplyResult {
+  text: string;
+  applied: number;
+  skipped: number;
+}
+
+/** Applies each fix whole or not at all: a fix whose edits overlap an earlier-taken fix is skipped. */
+export function applyFixes(text: string, fixes: readonly Fix[]): ApplyResult {
+  const taken: TextEdit[] = [];
+  let applied = 0;
+  let skipped = 0;
+  for (const fix of fixes) {
+    if (fix.snippet) {
+      skipped++;
+      continue;
+    }
+    const edits = fix.edits;
+    const valid = edits.every((e) => e.offset >= 0 && e.endOffset >= e.offset && e.endOffset <= text.length);
+    if (!valid || edits.some((e) => taken.some((t) => overlaps(e, t)))) {
+      skipped++;
+      continue;
+    }
+    if (edits.every((e) => text.slice(e.offset, e.endOffset) === e.text)) {
+      continue; // already applied: nothing to do
+    }
+    taken.push(...edits);
+    applied++;
+  }
+  taken.sort((a, b) => b.offset - a.offset || b.endOffset - a.endOffset);
+  let out = text;
+  for (const e of taken) out = out.slice(0, e.offset) + e.text + out.slice(e.endOffset);
+  return { text: out, applied, skipped };
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  const aEmpty = a.offset === a.endOffset;
+  const bEmpty = b.offset === b.endOffset;
+  if (aEmpty && bEmpty) return a.offset === b.offset; // two insertions at one point: order is ambiguous
+  if (aEmpty) return a.offset > b.offset && a.offset < b.endOffset;
+  if (bEmpty) return b.offset > a.offset && b.offset < a.endOffset;
+  return a.offset < b.endOffset && b.offset < a.endOffset;
+}
