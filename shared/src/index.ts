@@ -11,3 +11,4 @@ export { fingerprint } from './engine/fingerprint';
 export { parseDirectives, type Directive } from './engine/directives';
 export { computeLineStarts, positionOf, lineOfOffset } from './engine/positions';
 export { redactionFixes, redactionLabel, variableSyntax } from './engine/redact';
+export * from './policy';

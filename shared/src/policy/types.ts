@@ -9,9 +9,14 @@ import type { SeveritySetting } from '../types';
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
 
 export interface PolicyFile {
-  /** Stop looking for policy files in parent folders. */
+  /** The JSON Schema of this file, for editors (ignored by promptgov). */
+  $schema?: string;
+  /** Stop looking for policy files in parent folders: this file is the outermost that applies. */
   root?: boolean;
-  /** Presets or files this policy builds on: `promptgov:recommended`, `promptgov:strict`, or a relative path. */
+  /**
+   * Presets or files this policy builds on, applied in order before this file: `promptgov:recommended`,
+   * `promptgov:strict`, or a path relative to this file. `promptgov:recommended` always applies underneath.
+   */
   extends?: string | string[];
   /** Which files are prompt files beyond the built-in name patterns, and which to skip. */
   files?: FilesSection;
@@ -21,17 +26,17 @@ export interface PolicyFile {
   inputs?: InputsSection;
   /** Metadata every prompt file must carry. */
   metadata?: MetadataSection;
-  /** Data classes and their maximum retention (`30d`, `12w`, `6m`, `1y`). */
+  /** Data classes (the values `data_class` may take) and their maximum retention (`30d`, `12w`, `6m`, `1y`). */
   data_classes?: Record<string, DataClass>;
   /** Token budgets. */
   budgets?: BudgetsSection;
-  /** Extra phrases to report as instruction overrides, in RE2 syntax (linear-time, always). */
+  /** Extra phrases to report as instruction overrides, in RE2 syntax (linear-time, always); `(?i)` ignores case. */
   blocked_phrases?: string[];
   /** Extra delimiters that fence untrusted input (tag names, or `open ... close` pairs). */
   delimiters?: string[];
   /** Per-rule severity (`error|warning|info|hint|off`) and options; keys are rule ids or globs (`pii/*`). */
   rules?: Record<string, RuleSetting>;
-  /** Rule id globs that inline directives and baselines cannot silence. */
+  /** Rule ids or globs (`secret/*`) that inline directives, exceptions and baselines cannot silence. */
   non_suppressible?: string[];
   /** What an inline suppression must carry. */
   suppressions?: SuppressionsSection;
@@ -68,7 +73,10 @@ export interface ModelsSection {
 export interface DeprecatedModel {
   /** Model id or glob. */
   id: string;
-  /** Date (YYYY-MM-DD) after which the model must not be used. */
+  /**
+   * Date (YYYY-MM-DD) after which the model must not be used.
+   * @pattern ^\d{4}-\d{2}-\d{2}$
+   */
   sunset?: string;
   /** The model to use instead. */
   replacement?: string;
@@ -89,16 +97,27 @@ export interface MetadataSection {
 }
 
 export interface DataClass {
-  /** Longest retention allowed: a duration such as `30d`, `12w`, `6m`, `1y`. */
+  /**
+   * Longest retention allowed: a duration such as `30d`, `12w`, `6m`, `1y`.
+   * @pattern ^\d+[dwmy]$
+   */
   max_retention?: string;
   /** What the class covers. */
   description?: string;
 }
 
 export interface BudgetsSection {
-  /** Maximum tokens of static prompt text, per message and in total. */
+  /**
+   * Maximum tokens of static prompt text, per message and in total.
+   * @asType integer
+   * @minimum 1
+   */
   max_prompt_tokens?: number;
-  /** Maximum output tokens a prompt may ask for. */
+  /**
+   * Maximum output tokens a prompt may ask for.
+   * @asType integer
+   * @minimum 1
+   */
   max_output_tokens?: number;
   /** Encoding used for models whose tokenizer is not known (`o200k_base`, `cl100k_base`). */
   encoding?: 'o200k_base' | 'cl100k_base';
@@ -109,7 +128,12 @@ export interface SuppressionsSection {
   require_reason?: boolean;
   /** An inline suppression must name an approver (`approved-by: @x`). */
   require_approver?: boolean;
-  /** Longest time an inline suppression or exception may last, in days. */
+  /**
+   * Longest time an inline suppression or exception may last, in days: each needs an `expires` date at most
+   * this far ahead.
+   * @asType integer
+   * @minimum 1
+   */
   max_days?: number;
 }
 
@@ -119,14 +143,22 @@ export interface RedactionSection {
 }
 
 export interface Override {
-  /** Globs (relative to the policy file) of the files this override applies to. */
+  /**
+   * Globs (relative to the policy file) of the files this override applies to.
+   * @minItems 1
+   */
   files: string[];
   /** Globs of files excluded from this override. */
   excludedFiles?: string[];
+  /** Rule settings for these files, applied after the policy's own `rules`. */
   rules?: Record<string, RuleSetting>;
+  /** Model settings for these files (key by key over the policy's). */
   models?: ModelsSection;
+  /** Input trust for these files. */
   inputs?: InputsSection;
+  /** Metadata requirements for these files. */
   metadata?: MetadataSection;
+  /** Token budgets for these files. */
   budgets?: BudgetsSection;
 }
 
@@ -135,11 +167,17 @@ export interface PolicyException {
   rule: string;
   /** Globs of files it covers (relative to the policy file). */
   files?: string[];
-  /** Why the exception is acceptable. */
+  /**
+   * Why the exception is acceptable.
+   * @minLength 1
+   */
   reason: string;
   /** Who approved it (`@security`). */
   approved_by?: string;
-  /** Date (YYYY-MM-DD) after which the exception no longer applies. */
+  /**
+   * Date (YYYY-MM-DD) after which the exception no longer applies.
+   * @pattern ^\d{4}-\d{2}-\d{2}$
+   */
   expires?: string;
 }
 
