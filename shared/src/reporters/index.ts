@@ -1,0 +1,25 @@
+/**
+ * The output formats of `promptgov check --format <name>`. Each reporter is a pure function in its own
+ * file; add a new one by writing `reporters/<name>.ts` and listing it here.
+ */
+import type { Reporter } from './reporter';
+import { json } from './json';
+import { stylish } from './stylish';
+
+export type { Reporter, ReporterContext, Summary } from './reporter';
+export { summarize, isFixable } from './reporter';
+export { jsonReport, JSON_REPORT_VERSION, type JsonReport, type JsonFile, type JsonFinding } from './json';
+
+/** Reporters by format name, in the order `--help` lists them. */
+export const reporters: Readonly<Record<string, Reporter>> = {
+  stylish,
+  json,
+};
+
+export function reporterNames(): string[] {
+  return Object.keys(reporters);
+}
+
+export function getReporter(name: string): Reporter | undefined {
+  return Object.prototype.hasOwnProperty.call(reporters, name) ? reporters[name] : undefined;
+}
