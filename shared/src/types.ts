@@ -112,6 +112,11 @@ export interface ModelRef {
   source: string;
   /** Provider when the file says it (`model.configuration.type: azure_openai`, `model.provider`). */
   provider?: string;
+  /**
+   * The value is a run-time reference (`${env:DEPLOYMENT}`, `${file:…}`), not a model id: `id` is the
+   * reference as written and the actual model is unknown to a static check.
+   */
+  indirect?: boolean;
 }
 
 export interface MetaField {
