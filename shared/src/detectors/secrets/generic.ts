@@ -1,0 +1,345 @@
+/**
+ * Secrets without a known format, found by what they are assigned to: `api_key: …`, `password=…`,
+ * `"client_secret": "…"`, `Authorization: Bearer …`, `--token …`, `<password>…</password>`,
+ * `the password is …`.
+ *
+ * Finding: one case-insensitive alternation of secret words (no quantifiers) finds candidate field names;
+ * the whole field name is read around the hit and split into words (`AZURE_OPENAI_API_KEY` → azure,
+ * openai, api, key); fields whose last word says "identifier, URL, count, type…" are dropped
+ * (`token_count`, `api_key_id`, `password_hint`). Then an assignment operator and a value must follow.
+ *
+ * Every candidate comes back with its length, entropy and character classes, and with `filtered` set
+ * when it is not a secret whatever its randomness: template references (`{{x}}`, `${env:X}`,
+ * `${{ secrets.X }}`, `%(x)s`, `$VAR`, `process.env.X`), placeholders (`YOUR_API_KEY`, `xxxx`,
+ * `<token>`, `changeme`), UUIDs, hashes named as such (`sha256: …`, `integrity: sha512-…`), file paths,
+ * URLs, email addresses, code (`config.token`, `getKey()`), numbers and plain words. The rule applies
+ * the length and entropy thresholds (they are options).
+ */
+import type { Span } from '../../types';
+import type { PlaceholderReason } from '../placeholders';
+import { alphabetSize, classCount, secretPlaceholder, shannonEntropy } from './entropy';
+import { AUTH_SCHEMES, ID_WORDS, PUBLIC_WORDS, isFieldChar, keyWords } from './fields';
+import { decodeBase64UrlText } from './jwt';
+
+export type GenericKind = 'password' | 'token' | 'key' | 'secret' | 'credential' | 'authorization';
+
+export type GenericFilter = 'template' | 'placeholder' | 'code' | 'uuid' | 'hash' | 'path' | 'url' | 'email' | 'number' | 'word' | 'structure';
+
+export interface GenericMatch {
+  /** The value's span (inside quotes, after an auth scheme). */
+  span: Span;
+  /** The field name as written (`DB_PASSWORD`, `client_secret`, `Authorization`): not sensitive. */
+  field: string;
+  kind: GenericKind;
+  /** The authorization scheme before the value (`bearer`, `basic`), when there is one. */
+  scheme?: string;
+  length: number;
+  /** Shannon entropy, bits per character. */
+  entropy: number;
+  /** How many of lower case, upper case, digits and other characters the value mixes. */
+  classes: number;
+  /** The size of the alphabet the value seems drawn from (16 for hex, 62 for alphanumerics …). */
+  alphabet: number;
+  /** Why this is not a secret (then it is never reported). */
+  filtered?: GenericFilter;
+  placeholder?: PlaceholderReason;
+}
+
+/** Secret words that can start a field-name hit, longest first. */
+const SECRET_FIELD = /passphrase|credentials|credential|password|passcode|authorization|passwd|secret|bearer|apikey|token|creds|auth|pass|pwd|key|pat/gi;
+const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HASH_PREFIX = /^(?:sha1|sha224|sha256|sha384|sha512|sha3-256|sha3-512|md5|blake2b|blake3)[-:=]/i;
+const URL_SHAPE = /^[a-z][a-z0-9+.-]{0,20}:\/\//i;
+const EMAIL_SHAPE = /^[^@\s]{1,64}@[^@\s]{1,255}\.[a-z]{2,24}$/i;
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]{0,80}$/;
+const ENV_NAME = /^[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}$/;
+const FILE_EXTENSION = /\.[A-Za-z][A-Za-z0-9]{0,5}$/;
+const WINDOWS_PATH = /^[A-Za-z]:[\\/]/;
+const WORDS_ONLY = /^[A-Za-z][A-Za-z .'_-]{0,200}$/;
+const NUMBER_ONLY = /^[-+]?[0-9][0-9.,_:]{0,40}$/;
+const PROSE_IS = /^ ?(?:is|was|=|:) /i;
+const LOWER_LETTERS = /^[a-z]+$/;
+const HEX_LITERAL = /^0x[0-9a-f]{1,64}$/i;
+const VERSION = /^[~^<>=v]{0,3}\d{1,6}(?:\.\d{1,6}){1,3}(?:[-+][0-9A-Za-z.]{0,40})?$/;
+const LETTER = /[A-Za-z]/;
+const QUERY_NEXT = /^&(?:amp;)?[A-Za-z_][A-Za-z0-9_.-]{0,40}=/;
+const SCHEME_CHAR = /[A-Za-z-]/;
+const WHITESPACE = /\s/;
+const DIGIT = /[0-9]/;
+
+/** Every regular expression of this module (checked by test/safety/redos.test.ts). */
+export const PATTERNS: readonly RegExp[] = [
+  SECRET_FIELD, UUID_SHAPE, HASH_PREFIX, URL_SHAPE, EMAIL_SHAPE, IDENTIFIER, ENV_NAME, FILE_EXTENSION, WINDOWS_PATH, WORDS_ONLY,
+  NUMBER_ONLY, PROSE_IS, LOWER_LETTERS, HEX_LITERAL, VERSION, LETTER, QUERY_NEXT, SCHEME_CHAR, WHITESPACE, DIGIT,
+];
+
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'passphrase', 'passcode', 'pwd', 'pass', 'pw']);
+const CREDENTIAL_WORDS = new Set(['credential', 'credentials', 'creds']);
+/** Words that turn a trailing `key` into a secret key (`api_key`, `secret_key`, `x-api-key` …). */
+const KEY_QUALIFIERS = new Set([
+  'api', 'secret', 'access', 'private', 'signing', 'encryption', 'master', 'app', 'application', 'client', 'auth', 'service',
+  'account', 'admin', 'license', 'subscription', 'shared', 'server', 'webhook', 'session', 'hmac', 'jwt', 'consumer', 'write',
+  'ingest', 'management', 'deploy', 'root', 'sdk', 'rest', 'developer', 'dev', 'prod', 'live', 'storage', 'crypto', 'cipher', 'aes',
+  'openai', 'anthropic', 'llm', 'model', 'provider',
+]);
+/** Concatenated field words that end with a secret word (`apikey`, `dbpassword`, `authtoken`). */
+const SUFFIXES: ReadonlyArray<[string, GenericKind]> = [
+  ['password', 'password'], ['passwd', 'password'], ['passphrase', 'password'], ['secret', 'secret'], ['token', 'token'],
+  ['apikey', 'key'], ['accesskey', 'key'], ['secretkey', 'key'], ['privatekey', 'key'], ['credential', 'credential'], ['credentials', 'credential'],
+];
+/** A field ending with one of these holds something about a secret, not the secret. */
+const NOT_SECRET_LAST = new Set([
+  ...ID_WORDS, 'length', 'len', 'size', 'limit', 'max', 'min', 'expiry', 'expires', 'expiration', 'expire', 'ttl', 'lifetime', 'age',
+  'hint', 'hints', 'prompt', 'policy', 'rotation', 'required', 'enabled', 'disabled', 'enable', 'disable', 'mode', 'format', 'usage',
+  'budget', 'budgets', 'cost', 'price', 'rate', 'regex', 'pattern', 'prefix', 'suffix', 'store', 'manager', 'provider', 'kind',
+  'source', 'input', 'inputs', 'placeholder', 'example', 'template', 'strategy', 'method', 'scheme', 'algorithm', 'alg', 'encoding',
+  'field', 'header', 'param', 'parameter', 'var', 'variable', 'env', 'estimate', 'window', 'position', 'offset', 'level', 'strength',
+  'reset', 'time', 'timeout', 'date', 'created', 'updated', 'valid', 'validation', 'check', 'rules', 'file', 'filename', 'location',
+  'tokens', 'keys', 'secrets', 'passwords', 'ids', 'names', 'list', 'set', 'map', 'table', 'config', 'settings', 'options', 'class',
+  'service', 'helper', 'handler', 'callback', 'function', 'fn', 'func', 'endpoint', 'path', 'dir', 'uri', 'url',
+  'refresh', 'counter', 'split', 'auth', 'authentication',
+]);
+/** Words that, anywhere in a field name, make its value not a secret. */
+const NOT_SECRET_ANY = new Set([
+  ...PUBLIC_WORDS, 'max', 'min', 'num', 'count', 'total', 'limit', 'limits', 'hash', 'hashed', 'sha', 'sha1', 'sha256', 'sha512',
+  'md5', 'checksum', 'digest', 'integrity', 'fingerprint', 'nonce', 'length', 'size', 'expiry', 'expires', 'ttl', 'hint', 'type',
+  'format', 'usage', 'budget', 'price', 'cost', 'encoding', 'tokenizer', 'csrf', 'xsrf', 'placeholder', 'example', 'sample',
+  'mask', 'masked', 'redacted', 'pagination', 'page', 'cursor', 'next', 'continuation', 'sync', 'reset', 'verification',
+]);
+
+/** Words that may follow the secret word at the end of a field name (`password_prod`, `token_b64`). */
+const TRAILING_OK = new Set([
+  'value', 'val', 'str', 'string', 'raw', 'plain', 'text', 'prod', 'production', 'dev', 'development', 'staging', 'stage', 'live',
+  'b64', 'base64', 'hex', 'encoded', 'enc', 'new', 'old', 'current', 'primary', 'secondary', 'main', 'local', 'remote', 'override',
+]);
+
+/** The kind of secret a field holds, or undefined when its name does not say "secret". */
+export function fieldKind(field: string, previousWord?: string): GenericKind | undefined {
+  const words = keyWords(field).map(stripDigits).filter(Boolean);
+  if (!words.length) return undefined;
+  const last = words[words.length - 1];
+  if (words.some((w) => NOT_SECRET_ANY.has(w))) return undefined;
+  if (last === 'authorization') return 'authorization';
+  if (last === 'auth' && words.length > 1) return 'credential';
+  if (NOT_SECRET_LAST.has(last)) return undefined;
+  // The secret word ends the name, or only words such as `value` or `prod` follow it.
+  let end = words.length - 1;
+  while (end > 0 && TRAILING_OK.has(words[end])) end--;
+  const w = words[end];
+  if (PASSWORD_WORDS.has(w) && ((w !== 'pass' && w !== 'pw') || words.length <= 2)) return 'password';
+  if (w === 'secret') return 'secret';
+  if (w === 'token' || w === 'bearer') return 'token';
+  if (w === 'pat' && end > 0) return 'token';
+  if (w === 'key') {
+    const q = end > 0 ? words[end - 1] : previousWord;
+    if (q && KEY_QUALIFIERS.has(q)) return 'key';
+  }
+  if (CREDENTIAL_WORDS.has(w)) return 'credential';
+  for (const [suffix, kind] of SUFFIXES) {
+    if (w !== suffix && w.endsWith(suffix) && w.length <= suffix.length + 10 && LOWER_LETTERS.test(w.slice(0, -suffix.length))) return kind;
+  }
+  return undefined;
+}
+
+/** `token2` → `token`; `b64` stays (too short to be a word once stripped). */
+function stripDigits(word: string): string {
+  let end = word.length;
+  while (end > 0 && word.charCodeAt(end - 1) >= 48 && word.charCodeAt(end - 1) <= 57) end--;
+  return end >= 3 ? word.slice(0, end) : word;
+}
+
+const MAX_FIELD = 64;
+const MAX_VALUE = 1024;
+const VALUE_STOP = new Set([' ', '\t', '\n', '\r', ',', ';', ')', ']', '}', '"', "'", '`', '<', '>', '&']);
+
+export function findGenericSecrets(text: string): GenericMatch[] {
+  const out: GenericMatch[] = [];
+  SECRET_FIELD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SECRET_FIELD.exec(text))) {
+    let start = m.index;
+    let end = start + m[0].length;
+    while (start > 0 && m.index - start < MAX_FIELD && isFieldChar(text[start - 1])) start--;
+    while (end < text.length && end - start < MAX_FIELD && isFieldChar(text[end])) end++;
+    SECRET_FIELD.lastIndex = Math.max(SECRET_FIELD.lastIndex, end);
+    let fieldStart = start;
+    while (text[fieldStart] === '-' || text[fieldStart] === '.' || text[fieldStart] === '$') fieldStart++;
+    const flag = fieldStart > start && text[start] === '-';
+    const field = text.slice(fieldStart, end);
+    const candidate = assignment(text, fieldStart, end, field, flag);
+    if (candidate) {
+      out.push(candidate);
+      // a field name inside this value is part of the value: each character is read as a value once
+      SECRET_FIELD.lastIndex = Math.max(SECRET_FIELD.lastIndex, candidate.span.endOffset);
+    }
+  }
+  return out;
+}
+
+function previousWordOf(text: string, fieldStart: number): string | undefined {
+  if (text[fieldStart - 1] !== ' ') return undefined;
+  let i = fieldStart - 2;
+  const end = i + 1;
+  while (i >= 0 && end - i < 40 && LETTER.test(text[i])) i--;
+  return end - i > 1 ? text.slice(i + 1, end).toLowerCase() : undefined;
+}
+
+function assignment(text: string, fieldStart: number, fieldEnd: number, field: string, flag: boolean): GenericMatch | undefined {
+  const kind = fieldKind(field, previousWordOf(text, fieldStart));
+  if (!kind) return undefined;
+  let i = fieldEnd;
+  const xml = text[fieldStart - 1] === '<';
+  // closing quote of a JSON key, bracket of config["key"]
+  for (let n = 0; n < 2 && (text[i] === '"' || text[i] === "'" || text[i] === '`' || text[i] === ']'); n++) i++;
+  let op = '';
+  if (xml) {
+    if (text[i] !== '>') return undefined;
+    op = '>';
+    i++;
+  } else {
+    const spaceStart = i;
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    const two = text.slice(i, i + 2);
+    const quotedField = text[fieldStart - 1] === '"' || text[fieldStart - 1] === "'";
+    if (quotedField && text[i] === ',' && (text[i + 1] === ' ' || text[i + 1] === '"' || text[i + 1] === "'")) {
+      // a call or a tuple: `headers.set("X-Api-Key", "…")`, `("password", "…")`
+      let k = i + 1;
+      while (text[k] === ' ') k++;
+      if (text[k] !== '"' && text[k] !== "'") return undefined;
+      op = ',';
+      i++;
+    } else if (two === ':=' || two === '=>' || two === '?=' || two === '+=' || two === '.=' || two === '<-' || two === '||') {
+      if (two === '||' && text[i + 2] !== '=') return undefined;
+      op = two;
+      i += two === '||' ? 3 : 2;
+    } else if (two === '==' || two === '!=') {
+      return undefined;
+    } else if (text[i] === ':' || text[i] === '=') {
+      if (text[i] === ':' && text[i + 1] === ':') return undefined;
+      op = text[i];
+      i++;
+    } else if (PROSE_IS.test(text.slice(spaceStart, spaceStart + 5)) && kind !== 'authorization') {
+      op = 'is';
+      i = spaceStart + PROSE_IS.exec(text.slice(spaceStart, spaceStart + 5))![0].length;
+    } else if (flag && i > spaceStart) {
+      op = ' ';
+    } else {
+      return undefined;
+    }
+  }
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  if (i >= text.length || text[i] === '\n' || text[i] === '\r') return undefined;
+  if (text[i] === '|' || text[i] === '>' || text[i] === '{' || text[i] === '[' || text[i] === '(' || text[i] === '&' || text[i] === '*') {
+    return undefined; // YAML block scalar, a mapping, a list, a call, an anchor or alias: not a scalar value
+  }
+
+  let scheme: string | undefined;
+  const schemeOf = (at: number): number => {
+    let j = at;
+    while (j < text.length && SCHEME_CHAR.test(text[j]) && j - at < 10) j++;
+    const word = text.slice(at, j).toLowerCase();
+    if (AUTH_SCHEMES.has(word) && text[j] === ' ' && text[j + 1] !== ' ' && text[j + 1] !== '\n') {
+      scheme = word;
+      return j + 1;
+    }
+    return at;
+  };
+
+  let valueStart: number;
+  let valueEnd: number;
+  const q = text[i];
+  if (q === '"' || q === "'" || q === '`') {
+    valueStart = schemeOf(i + 1);
+    let j = valueStart;
+    while (j < text.length && j - valueStart < MAX_VALUE && text[j] !== q && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
+    if (text[j] !== q) return undefined;
+    valueEnd = j;
+  } else {
+    valueStart = schemeOf(i);
+    let j = valueStart;
+    // `&` ends a value only where the next query parameter starts (`&page=2`)
+    const stop = xml ? (c: string) => c === '<' || c === '\n' : (c: string, at: number) => VALUE_STOP.has(c) && (c !== '&' || QUERY_NEXT.test(text.slice(at, at + 42)));
+    while (j < text.length && j - valueStart < MAX_VALUE && !stop(text[j], j)) j++;
+    valueEnd = j;
+    // prose: a sentence's final period or colon is not part of the value
+    while (valueEnd > valueStart && (text[valueEnd - 1] === '.' || text[valueEnd - 1] === ':') && op === 'is') valueEnd--;
+    if (valueEnd > valueStart && text[valueEnd - 1] === '.' && (valueEnd === text.length || WHITESPACE.test(text[valueEnd] ?? ''))) valueEnd--;
+  }
+  if (valueEnd <= valueStart) return undefined;
+  const value = text.slice(valueStart, valueEnd);
+  const quoted = q === '"' || q === "'" || q === '`';
+  const match: GenericMatch = {
+    span: { offset: valueStart, endOffset: valueEnd },
+    field,
+    kind,
+    length: value.length,
+    entropy: Math.round(shannonEntropy(value) * 100) / 100,
+    classes: classCount(value),
+    alphabet: alphabetSize(value),
+    ...(scheme ? { scheme } : {}),
+  };
+  const after = quoted || xml ? '' : text[valueEnd] ?? '';
+  const filter = quoted && (value.trim() !== value || value.startsWith(',')) ? { filter: 'word' as const } : filterValue(value, kind, quoted, after, scheme);
+  if (filter) {
+    match.filtered = filter.filter;
+    if (filter.placeholder) match.placeholder = filter.placeholder;
+  }
+  return match;
+}
+
+function filterValue(value: string, kind: GenericKind, quoted: boolean, after: string, scheme?: string): { filter: GenericFilter; placeholder?: PlaceholderReason } | undefined {
+  if (templated(value)) return { filter: 'template' };
+  if (value[0] === '[' || value[0] === '{' || value[0] === '<') return { filter: 'structure' };
+  if (scheme === 'basic') {
+    const decoded = decodeBase64UrlText(value);
+    if (decoded === undefined || !decoded.includes(':')) return { filter: 'word' };
+    const password = decoded.slice(decoded.indexOf(':') + 1);
+    const p = secretPlaceholder(password);
+    if (!password || p) return { filter: 'placeholder', ...(p ? { placeholder: p } : {}) };
+    return undefined;
+  }
+  const placeholder = secretPlaceholder(value);
+  if (placeholder) return { filter: 'placeholder', placeholder };
+  if (UUID_SHAPE.test(value)) return { filter: 'uuid' };
+  if (HASH_PREFIX.test(value)) return { filter: 'hash' };
+  if (URL_SHAPE.test(value) || value.startsWith('www.') || value.startsWith('urn:')) return { filter: 'url' };
+  if (EMAIL_SHAPE.test(value)) return { filter: 'email' };
+  if (path(value)) return { filter: 'path' };
+  if (code(value, quoted, after)) return { filter: 'code' };
+  if (HEX_LITERAL.test(value) || VERSION.test(value)) return { filter: 'number' };
+  if (NUMBER_ONLY.test(value) && !(kind === 'password' && value.length >= 8)) return { filter: 'number' };
+  if (WORDS_ONLY.test(value)) return { filter: 'word' };
+  if (value.includes(' ') && kind !== 'password') return { filter: 'word' };
+  return undefined;
+}
+
+/** Template references and secret-store references: the value is not written here. */
+function templated(value: string): boolean {
+  if (value.includes('{{') || value.includes('{%') || value.includes('${') || value.includes('$(') || value.includes('%(') || value.includes('<%') || value.includes('#{')) return true;
+  if (value[0] === '$' || value[0] === '!' || value[0] === '@' || value[0] === '%') return true;
+  if (ENV_NAME.test(value)) return true;
+  const lower = value.toLowerCase();
+  return (
+    lower.startsWith('process.env') || lower.startsWith('os.environ') || lower.startsWith('env.') || lower.startsWith('env:') ||
+    lower.startsWith('secrets.') || lower.startsWith('vars.') || lower.startsWith('op://') || lower.startsWith('vault:') ||
+    lower.startsWith('ref+') || lower.startsWith('arn:aws:secretsmanager') || lower.startsWith('arn:aws:ssm') ||
+    lower.startsWith('projects/') || lower.startsWith('keyvault:') || lower.startsWith('azurekeyvault') || lower.includes('getenv')
+  );
+}
+
+function path(value: string): boolean {
+  if (value.startsWith('/') || value.startsWith('./') || value.startsWith('../') || value.startsWith('~/') || WINDOWS_PATH.test(value)) return true;
+  if (value.startsWith('file:')) return true;
+  return value.includes('/') && !value.includes('+') && FILE_EXTENSION.test(value);
+}
+
+/**
+ * Code, not data: a call, an optional chain, an index, a generic type, or a dotted member access
+ * (`config.api_key`, `self.token`, `result.groups?.password`, `state.tokens[i]`, `Credential<T>`).
+ */
+function code(value: string, quoted: boolean, after: string): boolean {
+  if (!quoted && (value.includes('(') || value.includes(')') || value.includes('?') || value.includes('['))) return true;
+  if (!quoted && (after === '<' || after === '(' || after === '[') && IDENTIFIER.test(value)) return true;
+  const parts = value.split('.');
+  return parts.length >= 2 && parts.every((p) => IDENTIFIER.test(p)) && !parts.some((p) => DIGIT.test(p) && p.length > 12);
+}
