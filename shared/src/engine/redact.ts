@@ -5,8 +5,9 @@
  *   mask     → the masked form (`j***@e***.com`)
  * Every sensitive-data rule builds its fix here, so the CLI's `fix` and the editor apply the same edits.
  */
-import type { Fix, PromptDocument, Span, TemplateEngine } from '../types';
+import type { Fix, PromptDocument, Span, TemplateEngine, TextEdit } from '../types';
 import type { ResolvedPolicy } from '../policy/resolved';
+import { asMap, asSeq, getNode } from '../formats/yamlNodes';
 import { mask, type MaskKind } from './mask';
 
 export type RedactionStyle = 'label' | 'variable' | 'mask';
@@ -39,20 +40,46 @@ export interface RedactionOptions {
   maskKind?: MaskKind;
   /** Variable name for the `variable` style (default: the entity with `_` separators). */
   variableName?: string;
+  /**
+   * For the `variable` style: also declare the variable as an input where the format declares inputs
+   * (Dotprompt `input.schema`, Prompty `inputs`), as a second edit of the same fix. Default true.
+   */
+  declareInput?: boolean;
 }
 
-/** The fixes offered for a sensitive value at `span`: the policy's style first, then the others. */
+/**
+ * The fixes offered for a sensitive value at `span`: the policy's style first, then the others.
+ *
+ * Inside YAML (front matter, GitHub Models files) a replacement that would change the YAML's meaning at the
+ * start of a plain scalar (`[REDACTED_EMAIL]` is a flow sequence, `****` an alias, `{{x}}` a flow mapping)
+ * is double-quoted when the value is the whole scalar; otherwise the label is written without brackets and
+ * the other styles are not offered. The `variable` style is offered only inside message content (front
+ * matter, test data and samples are not rendered as templates).
+ */
 export function redactionFixes(doc: PromptDocument, policy: ResolvedPolicy, span: Span, options: RedactionOptions): Fix[] {
   const preferred: RedactionStyle = policy.redaction.style ?? 'label';
   const styles: RedactionStyle[] = [preferred, ...(['label', 'variable', 'mask'] as const).filter((s) => s !== preferred)];
   const value = doc.text.slice(span.offset, span.endOffset);
+  const yaml = yamlContext(doc, span);
   const fixes: Fix[] = [];
   for (const style of styles) {
-    const text = replacementFor(doc, style, value, options);
+    if (style === 'variable' && !inTemplate(doc, span)) continue;
+    const raw = replacementFor(doc, style, value, options);
+    if (raw === undefined) continue;
+    const text = yaml ? yamlSafe(raw, style, yaml) : raw;
     if (text === undefined) continue;
-    fixes.push({ title: titleFor(style, text), edits: [{ offset: span.offset, endOffset: span.endOffset, text }] });
+    const edits: TextEdit[] = [{ offset: span.offset, endOffset: span.endOffset, text }];
+    if (style === 'variable' && options.declareInput !== false) {
+      const declaration = inputDeclaration(doc, variableNameOf(options));
+      if (declaration) edits.unshift(declaration);
+    }
+    fixes.push({ title: titleFor(style, text) + (edits.length > 1 ? ' and declare the input' : ''), edits });
   }
   return fixes;
+}
+
+function variableNameOf(options: RedactionOptions): string {
+  return options.variableName ?? options.entity.replace(/[^a-zA-Z0-9]+/g, '_');
 }
 
 function replacementFor(doc: PromptDocument, style: RedactionStyle, value: string, options: RedactionOptions): string | undefined {
@@ -62,8 +89,110 @@ function replacementFor(doc: PromptDocument, style: RedactionStyle, value: strin
     case 'mask':
       return mask(value, options.maskKind);
     case 'variable':
-      return variableSyntax(doc.engine, options.variableName ?? options.entity.replace(/[^a-zA-Z0-9]+/g, '_'));
+      return variableSyntax(doc.engine, variableNameOf(options));
   }
+}
+
+/** The span is in text that is rendered as a template: a message's content (not front matter keys, test data). */
+function inTemplate(doc: PromptDocument, span: Span): boolean {
+  return doc.messages.some((m) => m.kind !== 'test-data' && m.kind !== 'sample' && span.offset >= m.content.offset && span.endOffset <= m.content.endOffset);
+}
+
+interface YamlPosition {
+  /** The value starts a plain scalar (after `key: `, `- ` or at the start of a line). */
+  startsScalar: boolean;
+  /** Only blanks or a comment follow the value on its line. */
+  endsScalar: boolean;
+}
+
+/** Where `span` sits in YAML, or undefined when it is not in YAML or not in a plain-scalar-start position. */
+function yamlContext(doc: PromptDocument, span: Span): YamlPosition | undefined {
+  const fm = doc.frontMatter;
+  const inYaml = (fm !== undefined && span.offset >= fm.content.offset && span.endOffset <= fm.content.endOffset) || doc.format === 'github-prompt' || doc.format === 'policy';
+  if (!inYaml) return undefined;
+  const text = doc.text;
+  let i = span.offset - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  const prev = i < 0 ? '\n' : text[i];
+  const startsScalar = prev === '\n' || prev === '\r' || prev === ':' || prev === '-' || prev === '?';
+  if (!startsScalar) return undefined;
+  let j = span.endOffset;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+  const endsScalar = j >= text.length || text[j] === '\n' || text[j] === '\r' || (text[j] === '#' && j > span.endOffset);
+  return { startsScalar, endsScalar };
+}
+
+const YAML_INDICATORS = '[]{}*&!|>\'"%@`#,?:-';
+
+function yamlSafe(text: string, style: RedactionStyle, position: YamlPosition): string | undefined {
+  if (!position.startsScalar || !YAML_INDICATORS.includes(text[0])) return text;
+  if (position.endsScalar) return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  if (style === 'label') return text.replace(/^\[|\]$/g, '');
+  return undefined;
+}
+
+/**
+ * The edit declaring input `name` in the file's front matter, or undefined when the format has no input
+ * declarations, the input is already declared, or the YAML is not in a shape we can extend safely
+ * (flow collections, unparsed front matter).
+ */
+export function inputDeclaration(doc: PromptDocument, name: string): TextEdit | undefined {
+  if (doc.inputs.some((i) => i.name === name)) return undefined;
+  if (doc.format !== 'dotprompt' && doc.format !== 'prompty') return undefined;
+  const fm = doc.frontMatter;
+  if (!fm) {
+    if (doc.format !== 'dotprompt') return undefined;
+    return { offset: 0, endOffset: 0, text: `---\ninput:\n  schema:\n    ${name}: string\n---\n` };
+  }
+  if (!fm.yaml || fm.value === undefined) return undefined;
+  const root = fm.yaml.contents;
+  if (root !== null && !asMap(root)) return undefined;
+  const append = (block: string): TextEdit => ({ offset: fm.content.endOffset, endOffset: fm.content.endOffset, text: block });
+  if (doc.format === 'dotprompt') {
+    const input = getNode(root, 'input');
+    if (input === undefined || input === null) return append(`input:\n  schema:\n    ${name}: string\n`);
+    const inputMap = asMap(input);
+    if (!inputMap || inputMap.flow) return undefined;
+    const schema = getNode(input, 'schema');
+    if (schema === undefined || schema === null) return appendTo(doc, inputMap, (indent) => `${indent}schema:\n${indent}  ${name}: string\n`);
+    const schemaMap = asMap(schema);
+    if (!schemaMap || schemaMap.flow) return undefined;
+    const properties = asMap(getNode(schema, 'properties'));
+    if (properties) {
+      if (properties.flow) return undefined;
+      return appendTo(doc, properties, (indent) => `${indent}${name}:\n${indent}  type: string\n`);
+    }
+    if (getNode(schema, 'type') !== undefined) return undefined; // JSON Schema without properties: leave it
+    return appendTo(doc, schemaMap, (indent) => `${indent}${name}: string\n`);
+  }
+  const inputs = getNode(root, 'inputs');
+  if (inputs === undefined || inputs === null) return append(`inputs:\n  ${name}:\n    type: string\n`);
+  const map = asMap(inputs);
+  if (map && !map.flow) return appendTo(doc, map, (indent) => `${indent}${name}:\n${indent}  type: string\n`);
+  const seq = asSeq(inputs);
+  if (seq && !seq.flow) return appendTo(doc, seq, (indent) => `${indent}- name: ${name}\n${indent}  kind: string\n`);
+  return undefined;
+}
+
+/** Inserts a block after the last line of a block collection, indented like its first entry. */
+function appendTo(doc: PromptDocument, node: { range?: [number, number, number] | null; items: unknown[] }, block: (indent: string) => string): TextEdit | undefined {
+  const text = doc.text;
+  const range = node.range;
+  if (!range || node.items.length === 0) return undefined;
+  const start = range[0];
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const indent = text.slice(lineStart, start);
+  // Only collections that start their own line (not `key: {…}` or `- key: …` on a shared line).
+  if (!/^ *$/.test(indent)) return undefined;
+  let end = range[1];
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  const nl = text.indexOf('\n', end);
+  if (nl < 0) return { offset: text.length, endOffset: text.length, text: `\n${block(indent)}` };
+  return { offset: nl + 1, endOffset: nl + 1, text: block(indent) };
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
 function titleFor(style: RedactionStyle, text: string): string {

@@ -1,0 +1,236 @@
+/**
+ * Context words: the words written near a value raise or lower the confidence that it is what its shape
+ * says (what Presidio calls context enhancement). "Call me at 020 7946 0018" is a phone number; "order
+ * 4532 0151 1283 0366" may be a card number but "invoice" and "order" make it less likely; a 9-digit
+ * string is a US passport number only when "passport" is written next to it.
+ *
+ * API (shared by the PII and the secrets detectors):
+ *   contextWords(text, span, window?)     → the lower-cased words around a span (never the value itself)
+ *   matchContext(text, span, spec)        → which positive and negative words of `spec` occur there
+ *   applyContext(base, match, spec?)      → the adjusted confidence in [0, 1]
+ *   CONTEXT[entity]                       → the built-in word lists, by entity name
+ *
+ * Words are compared after lower-casing; a listed word also matches its plural (`phone` → `phones`) and,
+ * when it ends with `*`, any word it starts (`tele*` → `telephone`). Listed phrases (`date of birth`)
+ * match consecutive words. Only letters make words, so a value's digits are never part of its context.
+ */
+import type { Span } from '../types';
+
+export interface ContextWindow {
+  /** Words looked at before the value (default 5), within `DEFAULT_BEFORE` characters. */
+  wordsBefore?: number;
+  /** Words looked at after the value (default 3), within `DEFAULT_AFTER` characters. */
+  wordsAfter?: number;
+  /** Negative words count only this close (default 3 before, 2 after): "version" must sit right next to "1.2.3.4". */
+  negativeBefore?: number;
+  negativeAfter?: number;
+}
+
+export interface ContextSpec extends ContextWindow {
+  /** Words that make the value more likely to be this entity (`phone`, `tel`, `call`). */
+  positive: readonly string[];
+  /** Words that make it less likely (`version`, `order`, `invoice`). */
+  negative?: readonly string[];
+  /** How much a positive word adds to the confidence (default 0.3). */
+  boost?: number;
+  /** How much a negative word takes away (default 0.4). */
+  penalty?: number;
+}
+
+export interface ContextMatch {
+  /** Positive words found (as listed in the spec, deduplicated, in spec order). */
+  positive: string[];
+  /** Negative words found. */
+  negative: string[];
+}
+
+export const DEFAULT_BOOST = 0.3;
+export const DEFAULT_PENALTY = 0.4;
+export const DEFAULT_WORDS_BEFORE = 5;
+export const DEFAULT_WORDS_AFTER = 3;
+/** Character limits of the window, so that a long line of digits and punctuation does not reach far. */
+export const DEFAULT_BEFORE = 60;
+export const DEFAULT_AFTER = 30;
+
+/**
+ * Words are letters (any script). Numbers are tokens too (shown as `#`): they count towards the window, so
+ * that the word before a list of values is not taken as the context of the last one, but never match.
+ */
+const WORD = /\p{L}+|\p{N}+/gu;
+const NUMBER_START = /^\p{N}/u;
+const LETTER = /\p{L}/u;
+
+/** Every regular expression of this module (checked by test/safety/redos.test.ts). */
+export const PATTERNS: readonly RegExp[] = [WORD, LETTER, NUMBER_START];
+
+/**
+ * The words (lower-cased) around `span`: the last `wordsBefore` words before it and the first `wordsAfter`
+ * after it, looking at most `DEFAULT_BEFORE`/`DEFAULT_AFTER` characters away and never across a blank line
+ * (a heading two paragraphs up does not count). The span's own text is excluded.
+ */
+export function contextWords(text: string, span: Span, window: ContextWindow = {}): { before: string[]; after: string[] } {
+  let start = Math.max(0, span.offset - DEFAULT_BEFORE);
+  let end = Math.min(text.length, span.endOffset + DEFAULT_AFTER);
+  const head = text.slice(start, span.offset);
+  const blankBefore = head.lastIndexOf('\n\n');
+  if (blankBefore >= 0) start += blankBefore + 2;
+  const tail = text.slice(span.endOffset, end);
+  const blankAfter = tail.indexOf('\n\n');
+  if (blankAfter >= 0) end = span.endOffset + blankAfter;
+  const before = words(text.slice(start, span.offset), start > 0 && isLetter(text[start - 1]), false);
+  const after = words(text.slice(span.endOffset, end), false, end < text.length && isLetter(text[end]));
+  return {
+    before: before.slice(Math.max(0, before.length - (window.wordsBefore ?? DEFAULT_WORDS_BEFORE))),
+    after: after.slice(0, window.wordsAfter ?? DEFAULT_WORDS_AFTER),
+  };
+}
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && LETTER.test(ch);
+}
+
+/** The words of a slice; a word cut by the window's edge is dropped (it is not the word that was written). */
+function words(slice: string, cutStart: boolean, cutEnd: boolean): string[] {
+  const out: string[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(slice))) {
+    if (cutStart && m.index === 0) continue;
+    if (cutEnd && m.index + m[0].length === slice.length) break;
+    out.push(NUMBER_START.test(m[0]) ? '#' : m[0].toLowerCase());
+  }
+  return out;
+}
+
+/** Which of `spec`'s positive and negative words occur in the window around `span`. */
+export function matchContext(text: string, span: Span, spec: ContextSpec): ContextMatch {
+  const { before, after } = contextWords(text, span, spec);
+  const compiled = compile(spec);
+  const near = [...before.slice(Math.max(0, before.length - (spec.negativeBefore ?? 3))), ...after.slice(0, spec.negativeAfter ?? 2)];
+  return {
+    positive: findCompiled([...before, ...after], compiled.positive),
+    negative: findCompiled(near, compiled.negative),
+  };
+}
+
+/** The listed words (or phrases) that occur in `tokens`. */
+export function findListed(tokens: readonly string[], listed: readonly string[]): string[] {
+  return findCompiled(tokens, compileList(listed));
+}
+
+interface CompiledList {
+  /** Word (and its plural forms) → the entry as listed. */
+  words: Map<string, string>;
+  stems: Array<[string, string]>;
+  phrases: Array<[string[], string]>;
+  order: Map<string, number>;
+}
+
+const compiledSpecs = new WeakMap<ContextSpec, { positive: CompiledList; negative: CompiledList }>();
+
+function compile(spec: ContextSpec): { positive: CompiledList; negative: CompiledList } {
+  let c = compiledSpecs.get(spec);
+  if (!c) {
+    c = { positive: compileList(spec.positive), negative: compileList(spec.negative ?? []) };
+    compiledSpecs.set(spec, c);
+  }
+  return c;
+}
+
+function compileList(listed: readonly string[]): CompiledList {
+  const out: CompiledList = { words: new Map(), stems: [], phrases: [], order: new Map() };
+  listed.forEach((entry, i) => {
+    out.order.set(entry, i);
+    if (entry.includes(' ')) out.phrases.push([entry.split(' '), entry]);
+    else if (entry.endsWith('*')) out.stems.push([entry.slice(0, -1), entry]);
+    else for (const form of [entry, `${entry}s`, `${entry}es`]) if (!out.words.has(form)) out.words.set(form, entry);
+  });
+  return out;
+}
+
+function findCompiled(tokens: readonly string[], list: CompiledList): string[] {
+  if (!tokens.length) return [];
+  const found = new Set<string>();
+  for (const t of tokens) {
+    const w = list.words.get(t);
+    if (w !== undefined) found.add(w);
+    for (const [stem, entry] of list.stems) if (t.startsWith(stem)) found.add(entry);
+  }
+  for (const [phrase, entry] of list.phrases) if (hasPhrase(tokens, phrase)) found.add(entry);
+  return [...found].sort((a, b) => (list.order.get(a) ?? 0) - (list.order.get(b) ?? 0));
+}
+
+function hasPhrase(tokens: readonly string[], phrase: readonly string[]): boolean {
+  outer: for (let i = 0; i + phrase.length <= tokens.length; i++) {
+    for (let j = 0; j < phrase.length; j++) {
+      const t = tokens[i + j];
+      if (t !== phrase[j] && t !== `${phrase[j]}s`) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The confidence after context: `base` plus `boost` when a positive word is near, minus `penalty` when a
+ * negative word is near; when both are near they cancel out ("call the NHS number …").
+ */
+export function applyContext(base: number, match: ContextMatch, spec?: Pick<ContextSpec, 'boost' | 'penalty'>): number {
+  let c = base;
+  const positive = match.positive.length > 0;
+  const negative = match.negative.length > 0;
+  if (positive && !negative) c += spec?.boost ?? DEFAULT_BOOST;
+  else if (negative && !positive) c -= spec?.penalty ?? DEFAULT_PENALTY;
+  return Math.round(Math.max(0, Math.min(1, c)) * 100) / 100;
+}
+
+/** Words that say "this is an identifier of something else", shared by most numeric entities. */
+const NOT_PERSONAL = ['version', 'order', 'invoice', 'ticket', 'build', 'release', 'commit', 'tracking', 'sku', 'isbn', 'serial', 'transaction', 'ref', 'reference', 'shipment', 'batch', 'lot', 'issue', 'pr'];
+
+/** The built-in context word lists, by entity name. */
+export const CONTEXT: Readonly<Record<string, ContextSpec>> = {
+  email: { positive: ['email', 'e-mail', 'mail', 'contact', 'address', 'reach', 'write', 'send'], negative: [] },
+  phone: {
+    positive: ['phone', 'tel', 'telephone', 'call', 'mobile', 'cell', 'cellphone', 'fax', 'sms', 'text', 'whatsapp', 'contact', 'hotline', 'dial', 'ring', 'reach', 'telefon', 'téléphone', 'telefono', 'teléfono', 'handy', 'portable', 'móvil', 'tlf', 'mob', 'ph', 'phone number', 'landline', 'helpline'],
+    negative: [
+      ...NOT_PERSONAL, 'id', 'ids', 'account', 'date', 'time', 'timestamp', 'epoch', 'port', 'pid', 'uuid', 'hash', 'amount', 'total', 'price',
+      'zip', 'postcode', 'code', 'step', 'page', 'line', 'row', 'items', 'count', 'size', 'bytes', 'population', 'year', 'years',
+      'nhs', 'aadhaar', 'aadhar', 'ssn', 'sin', 'tfn', 'passport', 'pesel', 'iban', 'card', 'medicare', 'nino', 'insurance', 'tax', 'kimlik', 'nric', 'rrn', 'isbn', 'imei',
+      // units written after a quantity
+      'token', 'words', 'characters', 'chars', 'ms', 'seconds', 'minutes', 'hours', 'days', 'rows', 'requests', 'users', 'lines', 'kb', 'mb', 'gb', 'dollars', 'usd', 'eur',
+    ],
+  },
+  'credit-card': {
+    positive: ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'discover', 'cc', 'pan', 'payment', 'pay', 'cardholder', 'expiry', 'expires', 'cvv', 'cvc', 'jcb', 'diners', 'maestro', 'unionpay', 'kreditkarte', 'carte', 'tarjeta'],
+    negative: [...NOT_PERSONAL, 'id', 'account', 'phone', 'isbn', 'imei', 'uuid', 'hash'],
+  },
+  iban: { positive: ['iban', 'bank', 'account', 'transfer', 'wire', 'sepa', 'bic', 'swift', 'konto', 'compte', 'cuenta', 'pay', 'payment', 'beneficiary'], negative: [] },
+  'us-ssn': {
+    positive: ['ssn', 'ssns', 'social', 'security', 'social security', 'ssa', 'taxpayer', 'tin', 'ss'],
+    negative: [...NOT_PERSONAL, 'phone', 'zip', 'account', 'date', 'routing'],
+  },
+  'ip-address': {
+    positive: ['ip', 'ipv4', 'ipv6', 'address', 'host', 'server', 'client', 'addr', 'inet', 'gateway', 'subnet', 'dns', 'proxy', 'connect*', 'from', 'remote', 'peer', 'origin', 'ping'],
+    negative: ['version', 'versions', 'release', 'build', 'v', 'ver', 'oid', 'section', 'chapter', 'rule', 'step', 'clause', 'figure', 'table', 'sdk', 'api', 'lib', 'library', 'package', 'npm', 'pip', 'python', 'node', 'java', 'release*', 'upgrade*', 'update*', 'patch'],
+  },
+  'mac-address': { positive: ['mac', 'hardware', 'ethernet', 'wifi', 'wi-fi', 'bssid', 'nic', 'interface', 'device', 'hwaddr', 'ether', 'bluetooth'], negative: ['hash', 'sha', 'md', 'checksum', 'digest', 'ipv'] },
+  'crypto-wallet': { positive: ['wallet', 'bitcoin', 'btc', 'ethereum', 'eth', 'address', 'crypto', 'send', 'pay', 'donate', 'deposit', 'withdraw', 'usdt', 'erc', 'coin'], negative: ['hash', 'tx', 'txid', 'transaction', 'block', 'commit', 'contract'] },
+  'uk-nino': { positive: ['ni', 'nino', 'national insurance', 'insurance', 'hmrc'], negative: NOT_PERSONAL },
+  'uk-nhs': { positive: ['nhs', 'health', 'patient', 'medical', 'hospital', 'gp', 'chi'], negative: [...NOT_PERSONAL, 'phone', 'tel'] },
+  'ca-sin': { positive: ['sin', 'social insurance', 'insurance', 'nas', 'canada', 'canadian'], negative: [...NOT_PERSONAL, 'phone'] },
+  'in-aadhaar': { positive: ['aadhaar', 'aadhar', 'uidai', 'uid', 'enrolment', 'enrollment'], negative: [...NOT_PERSONAL, 'phone'] },
+  'in-pan': { positive: ['pan', 'permanent account', 'income tax', 'tax', 'india', 'indian'], negative: [] },
+  'au-tfn': { positive: ['tfn', 'tax file', 'tax file number', 'ato'], negative: NOT_PERSONAL },
+  'au-medicare': { positive: ['medicare', 'health', 'patient', 'card'], negative: NOT_PERSONAL },
+  'es-nif': { positive: ['nif', 'dni', 'nie', 'documento', 'identidad', 'fiscal', 'id', 'identity', 'tax'], negative: [] },
+  'es-nie': { positive: ['nie', 'extranjero', 'foreigner', 'residence', 'nif', 'id'], negative: [] },
+  'it-fiscal-code': { positive: ['codice fiscale', 'codice', 'fiscale', 'cf', 'fiscal code', 'tax code'], negative: [] },
+  'pl-pesel': { positive: ['pesel', 'identification', 'id'], negative: [...NOT_PERSONAL, 'phone'] },
+  'kr-rrn': { positive: ['rrn', 'resident registration', 'resident', 'registration', 'jumin'], negative: [...NOT_PERSONAL, 'phone'] },
+  'sg-nric': { positive: ['nric', 'fin', 'ic', 'identity card', 'singapore'], negative: [] },
+  'za-id': { positive: ['id', 'identity', 'south africa', 'rsa', 'sa', 'identity number'], negative: [...NOT_PERSONAL, 'phone', 'account'] },
+  'tr-id': { positive: ['tc', 'kimlik', 'tckn', 'tc kimlik', 'identity', 'turkish', 'turkey', 'citizenship'], negative: [...NOT_PERSONAL, 'phone'] },
+  'th-id': { positive: ['thai', 'thailand', 'citizen', 'identification', 'id card', 'national id'], negative: [...NOT_PERSONAL, 'phone'] },
+  'us-itin': { positive: ['itin', 'taxpayer', 'tin', 'tax', 'irs', 'individual taxpayer'], negative: [...NOT_PERSONAL, 'phone'] },
+  'us-passport': { positive: ['passport', 'passports', 'travel document'], negative: [] },
+};

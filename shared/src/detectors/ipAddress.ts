@@ -1,0 +1,180 @@
+/**
+ * IP addresses, validated and classified with ipaddr.js.
+ *
+ * IPv4: dotted-quad decimal (RFC 791 text form: four decimal octets 0–255, no leading zeros). IPv6: every
+ * RFC 4291 §2.2 text form — full, zero-compressed (`::`), with an embedded IPv4 tail (`::ffff:192.0.2.1`),
+ * upper or lower case (RFC 5952 canonical form is not required of what people write), bracketed in URLs.
+ *
+ * Classes (`facts.range`): loopback, unspecified, broadcast, multicast and reserved addresses are not
+ * reported at all; private, link-local, unique-local and CGNAT addresses are reported with
+ * `range: 'private'` (rules lower their severity); documentation blocks (RFC 5737, RFC 3849) are
+ * placeholders; well-known public resolvers (8.8.8.8, 1.1.1.1 …) are `range: 'well-known'`.
+ * Version strings (`version 1.2.3.4`, `v10.0.0.1`) are rejected by context.
+ */
+import ipaddr from 'ipaddr.js';
+import { applyContext, CONTEXT, matchContext } from './context';
+import { anchors, codeAt, isWordChar, matchAt, numericSegments, type Detection, type Facts } from './detection';
+import { isDocumentationIp } from './placeholders';
+
+const V4 = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/y;
+const LEADING_ZERO = /(?:^|\.)0\d/;
+
+/** Every regular expression of this module (checked by test/safety/redos.test.ts). */
+export const PATTERNS: readonly RegExp[] = [V4, LEADING_ZERO];
+
+const WELL_KNOWN = new Set([
+  '8.8.8.8', '8.8.4.4', '1.1.1.1', '1.0.0.1', '9.9.9.9', '149.112.112.112', '208.67.222.222', '208.67.220.220',
+  '2001:4860:4860::8888', '2001:4860:4860::8844', '2606:4700:4700::1111', '2606:4700:4700::1001', '2620:fe::fe',
+]);
+
+export type IpRange = 'public' | 'private' | 'well-known' | 'documentation' | 'ignored';
+
+/** Classifies a parsed address. */
+export function classifyIp(addr: ipaddr.IPv4 | ipaddr.IPv6): IpRange {
+  let a = addr;
+  if (a.kind() === 'ipv6' && (a as ipaddr.IPv6).isIPv4MappedAddress()) a = (a as ipaddr.IPv6).toIPv4Address();
+  if (isDocumentationIp(a)) return 'documentation';
+  if (WELL_KNOWN.has(a.toString())) return 'well-known';
+  switch (a.range()) {
+    case 'unicast':
+    case '6to4':
+    case 'teredo':
+    case 'rfc6052':
+    case 'rfc6145':
+      return 'public';
+    case 'private':
+    case 'linkLocal':
+    case 'carrierGradeNat':
+    case 'uniqueLocal':
+      return 'private';
+    default:
+      return 'ignored'; // loopback, unspecified, broadcast, multicast, reserved, benchmarking …
+  }
+}
+
+/** Finds IPv4 and IPv6 addresses in `text`. */
+export function findIpAddresses(text: string): Detection[] {
+  const v6 = findIpv6(text);
+  // An IPv4 tail of an IPv6 address (`::ffff:52.14.22.9`) belongs to the IPv6 address.
+  const v4 = findIpv4(text).filter((d) => !v6.some((x) => x.span.offset <= d.span.offset && d.span.endOffset <= x.span.endOffset));
+  return [...v4, ...v6].sort((a, b) => a.span.offset - b.span.offset);
+}
+
+export function findIpv4(text: string): Detection[] {
+  const out: Detection[] = [];
+  for (const w of numericSegments(text, 4)) {
+    for (const at of anchors(text, w)) {
+      const m = matchAt(V4, text, at);
+      if (!m) continue;
+      const start = at;
+      const end = start + m[0].length;
+      const before = codeAt(text, start - 1);
+      const after = codeAt(text, end);
+      if (isWordChar(before) || isWordChar(after)) continue;
+      if ((before === 46 || before === 45) && isWordChar(codeAt(text, start - 2))) continue; // 1.2.3.4.5, v-1.2.3.4
+      if ((after === 46 || after === 45) && isWordChar(codeAt(text, end + 1))) continue; // 1.2.3.4.5, 1.2.3.4-beta
+      if (LEADING_ZERO.test(m[0]) || !ipaddr.IPv4.isValidFourPartDecimal(m[0])) continue;
+      const d = detection(text, start, end, ipaddr.IPv4.parse(m[0]), 0.8, 4);
+      if (d) out.push(d);
+    }
+  }
+  return out;
+}
+
+function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+/** IPv6: maximal runs of hex digits, `:` and `.` holding at least two colons, validated by ipaddr.js. */
+export function findIpv6(text: string): Detection[] {
+  const out: Detection[] = [];
+  let from = 0;
+  for (;;) {
+    const colon = text.indexOf(':', from);
+    if (colon < 0) break;
+    // Most colons in prompts end a key or a label (`name: x`): an address needs hex or `:` on both sides.
+    const prev = codeAt(text, colon - 1);
+    const next = codeAt(text, colon + 1);
+    if (!(isHex(prev) || prev === 58) || !(isHex(next) || next === 58)) {
+      from = colon + 1;
+      continue;
+    }
+    let s = colon;
+    while (s > 0 && colon - s < 46 && (isHex(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 58)) s--;
+    let e = colon;
+    let colons = 0;
+    while (e < text.length && e - s < 60) {
+      const c = text.charCodeAt(e);
+      if (c === 58) colons++;
+      else if (!isHex(c) && c !== 46) break;
+      e++;
+    }
+    from = e + 1;
+    if (colons < 2) continue;
+    // Trailing sentence punctuation, and a lone trailing colon (`address fe80::1:`).
+    while (e > s && text.charCodeAt(e - 1) === 46) e--;
+    if (text.charCodeAt(e - 1) === 58 && text.charCodeAt(e - 2) !== 58) e--;
+    if (isWordChar(codeAt(text, s - 1)) || isWordChar(codeAt(text, e))) continue;
+    const value = text.slice(s, e);
+    if (value.length < 3 || value.length > 45) continue;
+    if (!ipaddr.IPv6.isValid(value)) continue;
+    // Code such as `a::b` is valid IPv6 text: ask for a digit and five hex characters.
+    let hex = 0;
+    let digit = false;
+    for (let i = 0; i < value.length; i++) {
+      const c = value.charCodeAt(i);
+      if (isHex(c)) hex++;
+      if (c >= 48 && c <= 57) digit = true;
+    }
+    if (!digit || hex < 4) continue;
+    const d = detection(text, s, e, ipaddr.IPv6.parse(value), 0.85, 6);
+    if (d) out.push(d);
+  }
+  return out;
+}
+
+/** The prefix length written right after an address (`/24`), if any. */
+function cidrPrefix(text: string, end: number): number | undefined {
+  if (text.charCodeAt(end) !== 47) return undefined;
+  let i = end + 1;
+  let n = 0;
+  while (i < text.length && i - end <= 3 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) n = n * 10 + text.charCodeAt(i++) - 48;
+  return i > end + 1 ? n : undefined;
+}
+
+/** The address is the first address of its `/prefix` network (all host bits zero). */
+function isNetworkAddress(addr: ipaddr.IPv4 | ipaddr.IPv6, prefix: number): boolean {
+  const bytes = addr.toByteArray();
+  if (prefix > bytes.length * 8) return false;
+  for (let bit = prefix; bit < bytes.length * 8; bit++) {
+    if ((bytes[bit >> 3] >> (7 - (bit & 7))) & 1) return false;
+  }
+  return true;
+}
+
+function detection(text: string, start: number, end: number, addr: ipaddr.IPv4 | ipaddr.IPv6, base: number, version: 4 | 6): Detection | undefined {
+  const range = classifyIp(addr);
+  if (range === 'ignored') return undefined;
+  const span = { offset: start, endOffset: end };
+  const ctx = matchContext(text, span, CONTEXT['ip-address']);
+  let b = base;
+  // `10.0.0.0/8`, `fe80::/10`: a network written in CIDR notation describes a range, not a host.
+  const prefix = cidrPrefix(text, end);
+  if (prefix !== undefined) {
+    if (isNetworkAddress(addr, prefix)) return undefined;
+    b -= 0.2;
+  }
+  const facts: Facts = { version, range };
+  return {
+    entity: 'ip-address',
+    span,
+    detector: 'ip-address',
+    validators: [version === 4 ? 'ipv4' : 'ipv6', 'range'],
+    confidence: applyContext(b, ctx),
+    context: [...ctx.positive, ...ctx.negative.map((w) => `-${w}`)],
+    ...(range === 'documentation' ? { placeholder: 'documentation' as const } : {}),
+    normalized: addr.toNormalizedString(),
+    maskKind: 'ip',
+    facts,
+  };
+}

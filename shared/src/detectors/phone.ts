@@ -1,0 +1,336 @@
+/**
+ * Phone numbers, validated with libphonenumber-js and its full metadata (`/max`: the exact number plans of
+ * every country, E.164 and national formats).
+ *
+ * libphonenumber never sees the whole text: a linear scan first cuts candidates out of digit runs joined by
+ * phone punctuation (`+`, spaces, `-`, `.`, `/`, parentheses) holding 7 to 15 digits, and drops the shapes
+ * that are something else: dates, times, versions, IP addresses, SSNs, decimals, amounts, `#order` numbers,
+ * longer ids. Each survivor is parsed once when it is international (`+…`, `00…`), otherwise once per
+ * default region whose trunk prefix fits, and kept only when the plan says it is a valid number.
+ *
+ * Confidence comes from the shape (international > formatted national > bare digits) and from context:
+ * bare digit runs need a word such as "phone" or "call" nearby.
+ */
+import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import { applyContext, CONTEXT, DEFAULT_BOOST, matchContext } from './context';
+
+const CONTEXT_BOOST = DEFAULT_BOOST;
+import { codeAt, digitsOf, numericSegments, isWordChar, type Detection } from './detection';
+import { isFictionalPhone, isSequential, isRepeated } from './placeholders';
+
+export interface PhoneOptions {
+  /** Regions tried, in order, for numbers written without a country code (ISO 3166 alpha-2). */
+  regions?: readonly string[];
+  /**
+   * Candidates that cannot reach this confidence even with a context word are dropped before libphonenumber
+   * is asked (the rules pass their `minConfidence`). Default 0: every valid number is returned.
+   */
+  minConfidence?: number;
+}
+
+export const DEFAULT_PHONE_REGIONS: readonly string[] = ['US', 'CA', 'GB', 'DE', 'FR', 'IN', 'AU', 'ES', 'IT', 'NL', 'BR', 'IL'];
+
+/** National (trunk) prefixes of common regions; regions not listed are assumed to use `0`. */
+const TRUNK: Readonly<Record<string, string>> = {
+  US: '1', CA: '1', PR: '1', IT: '', ES: '', PT: '', PL: '', DK: '', NO: '', SG: '', HK: '', LU: '', GR: '', CZ: '', SK: '',
+  MX: '', RU: '8', BY: '8', KZ: '8', HU: '06', LT: '8',
+};
+
+/** Runs of more than one punctuation character allowed between digit groups. */
+const SEPARATOR_RUNS: ReadonlySet<string> = new Set([') ', ' (', ')-', ' - ', ' – ', ') - ', '-(', '\u00a0(', ')\u00a0']);
+
+const MIN_DIGITS = 7;
+const MAX_DIGITS = 15;
+const MAX_LENGTH = 32;
+
+const DATE_SHAPES = /^(?:\d{4}[-/. ]\d{1,2}[-/. ]\d{1,2}|\d{1,2}[-/. ]\d{1,2}[-/. ]\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2})$/;
+const YEAR_RANGE = /^(?:1[89]|20)\d\d ?[-/] ?(?:1[89]|20)\d\d$/;
+const SSN_SHAPE = /^\d{3}([- .])\d{2}\1\d{4}$/;
+const DOTTED = /^\d+(?:\.\d+)+$/;
+const LEADING_IDD = /^00/;
+const RANGE_DASH = / ?[-–] ?/;
+const DATE_INSIDE = /(?:^|\D)(?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\d\d)(?:\D|$)/;
+const MIXED_DOT = /[ \-–]/;
+const SHORT_DOT = /(?:^|\D)\d\.|\.\d(?:\D|$)/;
+const COMPACT_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/;
+
+/** Every regular expression of this module (checked by test/safety/redos.test.ts). */
+export const PATTERNS: readonly RegExp[] = [DATE_SHAPES, YEAR_RANGE, SSN_SHAPE, DOTTED, COMPACT_DATE, LEADING_IDD, RANGE_DASH, DATE_INSIDE, MIXED_DOT, SHORT_DOT];
+
+const enum Ch {
+  Plus = 43, Open = 40, Close = 41, Space = 32, Dash = 45, Dot = 46, Slash = 47, Nbsp = 0xa0, Hash = 35, Dollar = 36,
+}
+
+function isSeparator(c: number): boolean {
+  return c === Ch.Space || c === Ch.Dash || c === Ch.Dot || c === Ch.Slash || c === Ch.Open || c === Ch.Close || c === Ch.Nbsp || c === 0x2013 || c === 0x2011;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  digits: number;
+}
+
+/** Finds phone numbers in `text`. */
+export function findPhones(text: string, options: PhoneOptions = {}): Detection[] {
+  const regions = (options.regions?.length ? options.regions : DEFAULT_PHONE_REGIONS).map((r) => r.toUpperCase());
+  const out: Detection[] = [];
+  const min = options.minConfidence ?? 0;
+  for (const c of candidates(text)) {
+    const d = validate(text, c, regions, min);
+    if (d) out.push(d);
+  }
+  return out;
+}
+
+/**
+ * Cuts phone-shaped candidates out of the text, looking only at windows around digit runs that hold at
+ * least seven digits (linear: each character is looked at a bounded number of times).
+ */
+export function* candidates(text: string): Generator<Candidate> {
+  for (const w of numericSegments(text, MIN_DIGITS)) yield* candidatesIn(text, w.offset, w.endOffset);
+}
+
+function* candidatesIn(text: string, from: number, n: number): Generator<Candidate> {
+  let i = from;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      i++;
+      continue;
+    }
+    // A digit run glued to a word (`A123…`, `x_9…`) or continuing a number (`3.14…`) is not a phone start.
+    const before = codeAt(text, i - 1);
+    if (isWordChar(before) || ((before === Ch.Dot || before === 44) && isDigitCode(codeAt(text, i - 2)))) {
+      i = skipToken(text, i);
+      continue;
+    }
+    let start = i;
+    let opened = false;
+    if (before === Ch.Open) {
+      start--;
+      opened = true;
+      if (codeAt(text, start - 1) === Ch.Plus) start--;
+    } else if (before === Ch.Plus) {
+      start--;
+      if (codeAt(text, start - 1) === Ch.Open) {
+        start--;
+        opened = true;
+      }
+    }
+    let j = i;
+    let digits = 0;
+    let lastDigitEnd = i;
+    let seps = 0;
+    let tooLong = false;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d >= 48 && d <= 57) {
+        // Punctuation between digit groups: one character, or a short phone-like run (`) `, ` - `).
+        if (seps > 1 && !SEPARATOR_RUNS.has(text.slice(j - seps, j))) break;
+        digits++;
+        seps = 0;
+        j++;
+        lastDigitEnd = j;
+        if (digits > MAX_DIGITS + 2) {
+          tooLong = true;
+          break;
+        }
+        continue;
+      }
+      if (isSeparator(d) && seps < 3 && j - start < MAX_LENGTH + 4) {
+        if (d === Ch.Open) opened = true;
+        seps++;
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (tooLong) {
+      // A long digit sequence (card, id, timestamp…): skip it whole, no part of it is a phone.
+      while (j < n && (isDigitCode(text.charCodeAt(j)) || isSeparator(text.charCodeAt(j)))) j++;
+      i = j;
+      continue;
+    }
+    let end = lastDigitEnd;
+    if (opened && text.charCodeAt(end) === Ch.Close && text.lastIndexOf('(', end) >= start) end++;
+    if (digits >= MIN_DIGITS && digits <= MAX_DIGITS && end - start <= MAX_LENGTH) yield { start, end, digits };
+    i = Math.max(lastDigitEnd, i + 1);
+  }
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function skipToken(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && (isWordChar(text.charCodeAt(j)) || isDigitCode(text.charCodeAt(j)))) j++;
+  return j;
+}
+
+/** A candidate that passes the shape filters and libphonenumber, as a detection. */
+function validate(text: string, c: Candidate, regions: readonly string[], min: number): Detection | undefined {
+  let { start, end } = c;
+  // Unbalanced parentheses at the edges belong to the prose: "(call 555-…)".
+  let value = text.slice(start, end);
+  if (value.startsWith('(') && !value.includes(')')) {
+    start++;
+    value = value.slice(1);
+  }
+  if (value.endsWith(')') && !value.includes('(')) {
+    end--;
+    value = value.slice(0, -1);
+  }
+  // Glued on the right to a word, or a number continuing (`…1234.5`, `…1234-A`).
+  const after = codeAt(text, end);
+  if (isWordChar(after)) return undefined;
+  if ((after === Ch.Dot || after === 44 || after === Ch.Dash || after === Ch.Slash) && isWordChar(codeAt(text, end + 1))) return undefined;
+  if (after === 37) return undefined; // 12345678%
+  if (after === 58 && isDigitCode(codeAt(text, end + 1))) return undefined; // 2024-01-15 10:…
+  const prev = previousNonSpace(text, start);
+  if (prev === Ch.Hash || prev === Ch.Dollar || prev === 0x20ac || prev === 0xa3 || prev === 0xa5 || prev === 0x20b9) return undefined; // #order, amounts
+  if (prev === 58 && isDigitCode(codeAt(text, start - 1))) return undefined; // …10:30 2024…
+
+  const digits = digitsOf(value);
+  if (digits.length < MIN_DIGITS) return undefined;
+  if (DATE_SHAPES.test(value) || YEAR_RANGE.test(value) || SSN_SHAPE.test(value) || DATE_INSIDE.test(value)) return undefined;
+  if (DOTTED.test(value) && !plausibleDotted(value)) return undefined;
+  // Dots are phone punctuation only on their own (`415.555.2671`), never mixed with spaces or dashes, and
+  // never next to a single digit (`2.1`, `v1.2`).
+  if (value.includes('.') && (MIXED_DOT.test(value) || SHORT_DOT.test(value))) return undefined;
+  if (isRepeated(digits) || isSequential(digits)) return undefined;
+  if (isRoundRange(value)) return undefined;
+
+  const international = value.startsWith('+') || value.startsWith('(+') || digits.startsWith('00');
+  const separated = value.length > digits.length + (value.startsWith('+') ? 1 : 0);
+  const bare = !separated;
+  if (bare && !international && COMPACT_DATE.test(digits)) return undefined;
+
+  const fiction = fictional(text, start, end, digits, international);
+  if (fiction) return fiction;
+  // The best this shape can score; when even a context word cannot lift it to `min`, skip the lookup.
+  const ceiling = international ? (bare ? 0.7 : 0.8) : !bare ? 0.65 : digits.startsWith('0') ? 0.5 : 0.35;
+  if (ceiling + CONTEXT_BOOST < min) return undefined;
+  const span = { offset: start, endOffset: end };
+  const ctx = matchContext(text, span, CONTEXT.phone);
+  if (applyContext(ceiling, ctx) < min) return undefined;
+
+  const parsed = parse(value, digits, international, regions);
+  if (!parsed) return undefined;
+  const { number, validators } = parsed;
+
+  let base: number;
+  if (international) base = bare ? 0.7 : 0.8;
+  else if (!bare) base = parsed.withoutTrunk ? 0.45 : 0.65;
+  else base = digits.startsWith('0') && !parsed.withoutTrunk ? 0.5 : 0.35;
+  const confidence = applyContext(base, ctx);
+  const country = number.country;
+  return {
+    entity: 'phone',
+    span,
+    detector: 'phone',
+    validators,
+    confidence,
+    context: [...ctx.positive, ...ctx.negative.map((w) => `-${w}`)],
+    ...(isFictionalPhone(country, number.nationalNumber) ? { placeholder: 'documentation' as const } : {}),
+    normalized: number.number,
+    maskKind: 'phone',
+    facts: { ...(country ? { country } : {}), format: international ? 'international' : 'national' },
+  };
+}
+
+/**
+ * Ranges reserved for drama and documentation are not "valid" in libphonenumber's metadata (no operator
+ * holds them), yet they are the numbers people write in examples: report them as placeholders.
+ */
+function fictional(text: string, start: number, end: number, digits: string, international: boolean): Detection | undefined {
+  const national = international ? digits.replace(LEADING_IDD, '') : digits;
+  const candidates: Array<[string, string]> = international
+    ? [['GB', national.startsWith('44') ? national.slice(2) : ''], ['AU', national.startsWith('61') ? national.slice(2) : ''], ['US', national.startsWith('1') ? national.slice(1) : '']]
+    : [['GB', national.startsWith('0') ? national.slice(1) : ''], ['AU', national.startsWith('0') ? national.slice(1) : ''], ['US', national.length === 11 && national.startsWith('1') ? national.slice(1) : national]];
+  for (const [country, nsn] of candidates) {
+    if (!nsn || !isFictionalPhone(country, nsn)) continue;
+    const span = { offset: start, endOffset: end };
+    const ctx = matchContext(text, span, CONTEXT.phone);
+    return {
+      entity: 'phone',
+      span,
+      detector: 'phone',
+      validators: ['fiction-range'],
+      confidence: applyContext(international ? 0.8 : 0.65, ctx),
+      context: [...ctx.positive, ...ctx.negative.map((w) => `-${w}`)],
+      placeholder: 'documentation',
+      normalized: `+${country === 'GB' ? '44' : country === 'AU' ? '61' : '1'}${nsn}`,
+      maskKind: 'phone',
+      facts: { country, format: international ? 'international' : 'national' },
+    };
+  }
+  return undefined;
+}
+
+function previousNonSpace(text: string, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && text.charCodeAt(k) === Ch.Space) k--;
+  return codeAt(text, k);
+}
+
+/** `7000-10000`, `2000 - 3000`: two round numbers joined by a dash are a range. */
+function isRoundRange(value: string): boolean {
+  const parts = value.split(RANGE_DASH);
+  return parts.length === 2 && parts.every((p) => p.length >= 3 && p.endsWith('00') && !p.startsWith('0'));
+}
+
+/** Dotted numbers are phones only in phone groupings (`415.555.2671`, `01.23.45.67.89`), not versions or IPs. */
+function plausibleDotted(value: string): boolean {
+  const groups = value.split('.');
+  if (groups.some((g) => g.length < 2)) return false;
+  if (groups.length === 4 && groups.every((g) => g.length <= 3 && Number(g) <= 255)) return false; // IPv4
+  return groups.length <= 5;
+}
+
+interface Parsed {
+  number: PhoneNumber;
+  validators: string[];
+  /** A national number written without its region's trunk prefix (`98765 43210` for India). */
+  withoutTrunk: boolean;
+}
+
+function parse(value: string, digits: string, international: boolean, regions: readonly string[]): Parsed | undefined {
+  if (international) {
+    const text = value.startsWith('(+') ? value.replace('(', '').replace(')', ' ') : value;
+    for (const region of international && !value.includes('+') ? regions : [undefined]) {
+      const number = tryParse(text, region);
+      if (number) return { number, validators: ['libphonenumber', 'e164'], withoutTrunk: false };
+    }
+    return undefined;
+  }
+  const leadingZero = digits.startsWith('0');
+  // Regions whose trunk prefix the number starts with first, then those where it may be written without.
+  const ordered = [
+    ...regions.filter((r) => fitsTrunk(r, digits, true)),
+    ...regions.filter((r) => !leadingZero && !fitsTrunk(r, digits, true) && (TRUNK[r] ?? '0') === '0'),
+  ];
+  for (const region of ordered) {
+    const number = tryParse(value, region);
+    if (number) return { number, validators: ['libphonenumber', `plan:${region}`], withoutTrunk: !fitsTrunk(region, digits, true) };
+  }
+  return undefined;
+}
+
+/** The number, as written, is in the form a region's people write national numbers. */
+function fitsTrunk(region: string, digits: string, strict: boolean): boolean {
+  const trunk = TRUNK[region] ?? '0';
+  if (trunk === '1') return !digits.startsWith('0') && (digits.length === 10 || (digits.length === 11 && digits.startsWith('1')));
+  if (trunk === '') return true;
+  return strict ? digits.startsWith(trunk) && !digits.startsWith(`${trunk}0`) : true;
+}
+
+function tryParse(value: string, region: string | undefined): PhoneNumber | undefined {
+  try {
+    const number = parsePhoneNumberFromString(value, region ? { defaultCountry: region as CountryCode } : undefined);
+    return number && number.isValid() ? number : undefined;
+  } catch {
+    return undefined;
+  }
+}

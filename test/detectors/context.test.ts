@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { applyContext, CONTEXT, contextWords, findListed, matchContext } from '../../shared/src/detectors/context';
+
+function spanOf(text: string, value: string) {
+  const offset = text.indexOf(value);
+  return { offset, endOffset: offset + value.length };
+}
+
+describe('detectors/context', () => {
+  it('reads the words before and after a value, lower-cased, numbers as #', () => {
+    const text = 'Please Call me at 415-555-2671 after 5 pm';
+    const words = contextWords(text, spanOf(text, '415-555-2671'));
+    assert.deepEqual(words.before, ['please', 'call', 'me', 'at']);
+    assert.deepEqual(words.after, ['after', '#', 'pm']);
+  });
+
+  it('stops at a blank line and drops words cut by the window edge', () => {
+    const text = 'Phone\n\nvalue 4155552671';
+    assert.deepEqual(contextWords(text, spanOf(text, '4155552671')).before, ['value']);
+    const long = `telephone${'.'.repeat(55)}x 4155552671`;
+    assert.ok(!contextWords(long, spanOf(long, '4155552671')).before.includes('telephone'));
+  });
+
+  it('matches plurals, stems with *, and phrases', () => {
+    assert.deepEqual(findListed(['phones', 'connecting', 'social', 'security'], ['phone', 'connect*', 'social security', 'fax']), ['phone', 'connect*', 'social security']);
+  });
+
+  it('negative words count only right next to the value', () => {
+    const near = 'version 10.1.2.3';
+    assert.deepEqual(matchContext(near, spanOf(near, '10.1.2.3'), CONTEXT['ip-address']).negative, ['version']);
+    const far = 'version notes say the host is 10.1.2.3';
+    assert.deepEqual(matchContext(far, spanOf(far, '10.1.2.3'), CONTEXT['ip-address']).negative, []);
+  });
+
+  it('positive raises, negative lowers, both cancel out; result stays in [0, 1]', () => {
+    assert.equal(applyContext(0.5, { positive: ['phone'], negative: [] }), 0.8);
+    assert.equal(applyContext(0.5, { positive: [], negative: ['order'] }), 0.1);
+    assert.equal(applyContext(0.5, { positive: ['phone'], negative: ['order'] }), 0.5);
+    assert.equal(applyContext(0.9, { positive: ['x'], negative: [] }), 1);
+    assert.equal(applyContext(0.1, { positive: [], negative: ['x'] }), 0);
+  });
+
+  it('has word lists for every PII entity', () => {
+    for (const entity of ['email', 'phone', 'credit-card', 'iban', 'us-ssn', 'ip-address', 'mac-address', 'crypto-wallet', 'uk-nino', 'uk-nhs', 'ca-sin', 'in-aadhaar', 'in-pan', 'au-tfn', 'au-medicare', 'es-nif', 'es-nie', 'it-fiscal-code', 'pl-pesel', 'kr-rrn', 'sg-nric', 'za-id', 'tr-id', 'th-id', 'us-itin', 'us-passport']) {
+      assert.ok(CONTEXT[entity]?.positive.length, entity);
+    }
+  });
+});
