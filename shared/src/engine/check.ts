@@ -39,6 +39,8 @@ const SENSITIVE_CATEGORIES = new Set(['pii', 'secret']);
 export function checkDocument(doc: PromptDocument, policy: ResolvedPolicy, options: CheckOptions): CheckOutput {
   const env: CheckEnvironment = { now: new Date(), ...options.env };
   const raw: Finding[] = [];
+  // Where `push` writes: `raw` while rules check, then the final list for `afterSuppressions` passes.
+  let sink = raw;
   const occurrences = new Map<string, number>();
 
   const push = (ruleId: string, severity: Severity, r: Report): void => {
@@ -50,7 +52,7 @@ export function checkDocument(doc: PromptDocument, policy: ResolvedPolicy, optio
     const start = positionOf(doc.lineStarts, span.offset);
     const end = positionOf(doc.lineStarts, span.endOffset);
     const category = ruleId.slice(0, ruleId.indexOf('/'));
-    raw.push({
+    sink.push({
       ruleId,
       severity: r.severity ?? severity,
       message: SENSITIVE_CATEGORIES.has(category) ? scrub(r.message, doc.text.slice(span.offset, span.endOffset), r.entity) : r.message,
@@ -67,6 +69,7 @@ export function checkDocument(doc: PromptDocument, policy: ResolvedPolicy, optio
     });
   };
 
+  const ran: { rule: Rule; context: RuleContext }[] = [];
   for (const rule of options.rules) {
     const { meta } = rule;
     if (options.ruleFilter && !options.ruleFilter(meta.id)) continue;
@@ -87,19 +90,34 @@ export function checkDocument(doc: PromptDocument, policy: ResolvedPolicy, optio
       env,
       report: (r) => push(meta.id, severity, r),
     };
-    try {
-      rule.check(context);
-    } catch (error) {
-      push(RULE_ERROR_ID, 'error', {
-        span: { offset: 0, endOffset: 0 },
-        message: `Rule ${meta.id} failed on this file and was skipped: ${errorText(error)}. Please report it.`,
-        evidence: { rule: meta.id },
-        fingerprintText: meta.id,
-      });
-    }
+    ran.push({ rule, context });
+    runIsolated(meta.id, () => rule.check(context), push);
   }
 
-  return applySuppressions(doc, policy, raw, env);
+  const output = applySuppressions(doc, policy, raw, env);
+  // Second pass for rules about suppressions (see `Rule.afterSuppressions`): their findings are final.
+  const late = ran.filter((r) => r.rule.afterSuppressions);
+  if (late.length) {
+    sink = output.findings;
+    const result = { ...output, findings: [...output.findings], ranRules: new Set(ran.map((r) => r.rule.meta.id)) };
+    for (const { rule, context } of late) runIsolated(rule.meta.id, () => rule.afterSuppressions!(context, result), push);
+    output.findings.sort(compareFindings);
+  }
+  return output;
+}
+
+/** Runs one rule's pass; a crash becomes one `internal/rule-error` finding instead of an exception. */
+function runIsolated(ruleId: string, pass: () => void, push: (ruleId: string, severity: Severity, r: Report) => void): void {
+  try {
+    pass();
+  } catch (error) {
+    push(RULE_ERROR_ID, 'error', {
+      span: { offset: 0, endOffset: 0 },
+      message: `Rule ${ruleId} failed on this file and was skipped: ${errorText(error)}. Please report it.`,
+      evidence: { rule: ruleId },
+      fingerprintText: ruleId,
+    });
+  }
 }
 
 function applySuppressions(doc: PromptDocument, policy: ResolvedPolicy, raw: Finding[], env: CheckEnvironment): CheckOutput {

@@ -53,6 +53,7 @@ export const RECOMMENDED_POLICY: PolicyFile = {
 
 /**
  * Recommended, plus: every prompt names its owner, version and data class; models are pinned snapshots;
+ * agent and prompt files list their tools one by one (no `'*'` or `server/*`);
  * suppressions name an approver and expire within 90 days; secrets can never be suppressed; findings about
  * sensitive data, models, governance and suppressions are errors. Globs raise rules that are on; they never
  * switch on an opt-in rule (see `ruleConfig`).
@@ -65,6 +66,9 @@ export const STRICT_POLICY: PolicyFile = {
   metadata: {
     required: ['owner', 'version', 'data_class'],
   },
+  agents: {
+    require_explicit_tools: true,
+  },
   suppressions: {
     require_reason: true,
     require_approver: true,
@@ -76,6 +80,9 @@ export const STRICT_POLICY: PolicyFile = {
     'secret/*': 'error',
     'model/*': 'error',
     'governance/*': 'error',
+    'meta/*': 'error',
+    'retention/*': 'error',
+    'version/*': 'error',
     'suppression/*': 'error',
   },
 };

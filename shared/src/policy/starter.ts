@@ -118,5 +118,9 @@ tests:
   - name: a plain prompt has no personal data
     text: "Summarize the customer's ticket in three sentences."
     expect_not: ["pii/email", "secret/*"]
+  - name: a deprecated model is reported with its replacement
+    filename: example.prompt.yml
+    text: "model: openai/gpt-4-0314\\nmessages:\\n  - role: user\\n    content: Summarize the ticket.\\n"
+    expect: ["model/deprecated"]
 `;
 }

@@ -3,8 +3,9 @@
  * A rule reads the document and the resolved policy and calls `context.report(...)`; it never throws to
  * its caller (the engine turns a crash into one `internal/rule-error` finding).
  */
-import type { Evidence, Fix, Format, PromptDocument, Severity, SeveritySetting, Span } from '../types';
-import type { ResolvedPolicy } from '../policy/resolved';
+import type { Evidence, Finding, Fix, Format, PromptDocument, Severity, SeveritySetting, Span } from '../types';
+import type { ResolvedException, ResolvedPolicy } from '../policy/resolved';
+import type { Directive } from '../engine/directives';
 
 export interface RuleOption {
   type: 'boolean' | 'number' | 'string' | 'string[]';
@@ -74,9 +75,29 @@ export interface RuleContext {
   report(report: Report): void;
 }
 
+/** What directives and exceptions did in one file, for `Rule.afterSuppressions`. */
+export interface SuppressionResult {
+  /** Findings in force (sorted by offset). */
+  readonly findings: readonly Finding[];
+  /** Findings silenced by a directive or an exception. */
+  readonly suppressed: readonly Finding[];
+  /** The file's inline directives; `used` says whether each silenced at least one finding. */
+  readonly directives: readonly Directive[];
+  /** Policy exceptions that silenced at least one finding in this file. */
+  readonly usedExceptions: readonly ResolvedException[];
+  /** Ids of the rules whose `check` ran on this file (enabled, format applies, not filtered out). */
+  readonly ranRules: ReadonlySet<string>;
+}
+
 export interface Rule {
   meta: RuleMeta;
   check(context: RuleContext): void;
+  /**
+   * Optional second pass, for rules about suppressions themselves (`suppression/*`): runs after every rule's `check`, once directives and exceptions have been
+   * applied, with what they did. What it reports is final: no directive or exception applies to it (a
+   * directive cannot silence the report about itself).
+   */
+  afterSuppressions?(context: RuleContext, result: SuppressionResult): void;
 }
 
 /** Identity helper giving rule files a checked shape. */
