@@ -12,3 +12,5 @@ export { parseDirectives, type Directive } from './engine/directives';
 export { computeLineStarts, positionOf, lineOfOffset } from './engine/positions';
 export { redactionFixes, redactionLabel, variableSyntax } from './engine/redact';
 export * from './policy';
+export { computeChanges, type VersionChanges } from './governance/changes';
+export { normalizeModelId } from './models/normalize';
