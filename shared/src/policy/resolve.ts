@@ -500,6 +500,8 @@ function applyBase(out: ResolvedPolicy, layer: Layer): void {
   if (p.budgets) out.budgets = { ...out.budgets, ...defined(p.budgets) };
   if (p.blocked_phrases) out.blockedPhrases = union(out.blockedPhrases, p.blocked_phrases);
   if (p.delimiters) out.delimiters = union(out.delimiters, p.delimiters);
+  if (p.urls) out.urls = { ...out.urls, ...defined(p.urls) };
+  if (p.agents) out.agents = { ...out.agents, ...defined(p.agents) };
   if (p.non_suppressible) out.nonSuppressible = union(out.nonSuppressible, p.non_suppressible);
   if (p.suppressions) out.suppressions = { ...out.suppressions, ...defined(p.suppressions) };
   if (p.redaction) out.redaction = { ...out.redaction, ...defined(p.redaction) };

@@ -4,8 +4,8 @@
  */
 import type { Severity, SeveritySetting, Span } from '../types';
 import type {
-  BudgetsSection, DataClass, InputsSection, MetadataSection, ModelsSection, PolicyException,
-  PolicyTest, RedactionSection, SuppressionsSection,
+  AgentsSection, BudgetsSection, DataClass, InputsSection, MetadataSection, ModelsSection, PolicyException,
+  PolicyTest, RedactionSection, SuppressionsSection, UrlsSection,
 } from './types';
 
 /** Where a policy value was written, so that findings can point at the policy line. */
@@ -46,6 +46,10 @@ export interface ResolvedPolicy {
   budgets: BudgetsSection;
   blockedPhrases: string[];
   delimiters: string[];
+  /** `urls` (key by key, the later source wins); absent when no source sets it. */
+  urls?: UrlsSection;
+  /** `agents` (key by key, the later source wins); absent when no source sets it. */
+  agents?: AgentsSection;
   nonSuppressible: string[];
   suppressions: SuppressionsSection;
   redaction: RedactionSection;

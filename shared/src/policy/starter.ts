@@ -75,6 +75,16 @@ blocked_phrases:
 # Extra delimiters that count as fencing untrusted input (tag names).
 delimiters: ["untrusted_input"]
 
+# Hosts that prompt text may send data to in a URL (Markdown images and links built from inputs). Globs.
+urls:
+  allowed_hosts: []                 # e.g. "*.contoso.com"
+
+# Least privilege for VS Code / Copilot agent, chat mode and prompt files.
+agents:
+  require_explicit_tools: false     # true: report '*' and 'server/*' in tool lists
+  # allowed_mcp_hosts: ["*.githubcopilot.com"]   # hosts MCP servers may be at (absent: any)
+  # allowed_handoffs: ["reviewer"]               # agents a handoff may send to with send: true (absent: any)
+
 # Rule settings: a severity (error, warning, info, hint, off) or [severity, { option: value }].
 # Keys are rule ids or globs; later entries win. Run \`promptgov explain <rule>\` for a rule's options.
 rules: {}

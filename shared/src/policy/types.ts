@@ -34,6 +34,10 @@ export interface PolicyFile {
   blocked_phrases?: string[];
   /** Extra delimiters that fence untrusted input (tag names, or `open ... close` pairs). */
   delimiters?: string[];
+  /** Hosts that prompt text may link to or load images from with data in the URL (`injection/exfil-url`). */
+  urls?: UrlsSection;
+  /** Least privilege for VS Code agent, chat mode and prompt files: tools, MCP servers, handoffs (`agent/tool-scope`). */
+  agents?: AgentsSection;
   /** Per-rule severity (`error|warning|info|hint|off`) and options; keys are rule ids or globs (`pii/*`). */
   rules?: Record<string, RuleSetting>;
   /** Rule ids or globs (`secret/*`) that inline directives, exceptions and baselines cannot silence. */
@@ -87,6 +91,30 @@ export interface InputsSection {
   untrusted?: string[];
   /** Globs of input names treated as trusted. */
   trusted?: string[];
+  /**
+   * Whether a prompt file may declare its own inputs trusted (`trusted: true`, `x-promptgov-trusted: true`, a
+   * top-level `x-promptgov-trusted: [names]` list). Default true; set false to keep trust decisions in the
+   * policy alone. A file declaring an input untrusted (`trusted: false`) is always honoured.
+   */
+  allow_file_trust?: boolean;
+}
+
+export interface UrlsSection {
+  /**
+   * Globs of host names (`docs.contoso.com`, `*.contoso.com`) that prompt text may send data to through a
+   * URL: Markdown images and links, HTML images and bare URLs built from template expressions or carrying
+   * placeholder data in their query. Other hosts are reported by `injection/exfil-url`.
+   */
+  allowed_hosts?: string[];
+}
+
+export interface AgentsSection {
+  /** Tool lists must name each tool: `'*'` and `server/*` entries are reported. */
+  require_explicit_tools?: boolean;
+  /** Globs of host names MCP servers may be reached at (`*.githubcopilot.com`). When absent, every host is allowed. */
+  allowed_mcp_hosts?: string[];
+  /** Globs of agent names a handoff may send its prompt to automatically (`send: true`). When absent, every agent is allowed. */
+  allowed_handoffs?: string[];
 }
 
 export interface MetadataSection {
