@@ -40,6 +40,11 @@ export interface CheckerOptions {
   maxFileSize?: number;
   /** "Today" (tests). */
   now?: Date;
+  /**
+   * The text of a file (absolute POSIX path) at the base revision (`check --base`): a string, `null` when
+   * the file is new there, undefined when unknown. Feeds the `version/*` rules (`CheckEnvironment.baseText`).
+   */
+  baseText?: (path: string) => string | null | undefined;
 }
 
 /** A prompt file read and analyzed. */
@@ -156,7 +161,8 @@ export class Checker {
   /** Analyzes `text` as the content of `path` (absolute POSIX) under `policy` (as resolved for it). */
   analyze(path: string, text: string, policy: ResolvedPolicy, format: Format, bom = false, invalidUtf8?: InvalidUtf8): CheckedFile {
     const core = this.coreView(path, policy);
-    const env = { knownFiles: this.knownFiles, ...(this.options.now ? { now: this.options.now } : {}) };
+    const base = format === 'policy' ? undefined : this.options.baseText?.(path);
+    const env = { knownFiles: this.knownFiles, ...(this.options.now ? { now: this.options.now } : {}), ...(base !== undefined ? { baseText: base } : {}) };
     const analysis = format === 'policy' ? this.analyzePolicyFile(path, core, text, env) : analyzeText(core.path, text, core.policy, { format, ruleFilter: this.ruleFilter, env });
     const findings: Finding[] = analysis ? [...analysis.output.findings] : [];
     if (invalidUtf8) {

@@ -5,17 +5,23 @@
 import { closest } from '../../shared/src/policy/suggest';
 import { wantsHelp } from './args';
 import type { Command, Io } from './command';
+import { auditCommand } from './commands/audit';
+import { baselineCommand } from './commands/baseline';
 import { checkCommand } from './commands/check';
 import { explainCommand } from './commands/explain';
 import { fixCommand } from './commands/fix';
 import { initCommand } from './commands/init';
 import { lspCommand } from './commands/lsp';
+import { policyCommand } from './commands/policyTest';
 import { printConfigCommand } from './commands/printConfig';
+import { reportCommand } from './commands/report';
 import { rulesCommand } from './commands/rules';
 import { UsageError } from './errors';
 import { version } from './packageInfo';
 
-export const COMMANDS: readonly Command[] = [checkCommand, fixCommand, initCommand, explainCommand, printConfigCommand, rulesCommand, lspCommand];
+export const COMMANDS: readonly Command[] = [
+  checkCommand, fixCommand, initCommand, explainCommand, baselineCommand, auditCommand, reportCommand, policyCommand, printConfigCommand, rulesCommand, lspCommand,
+];
 
 function generalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

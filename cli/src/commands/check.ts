@@ -7,14 +7,19 @@ import { SEVERITY_ORDER, type FileResult, type Severity } from '../../../shared/
 import { getReporter, reporterNames, summarize } from '../../../shared/src/reporters';
 import { rulesById } from '../../../shared/src/rules';
 import { parseChoice, parseCommandArgs, parseCount, parseSize } from '../args';
-import { Checker } from '../checker';
-import { note, type Command, type Io } from '../command';
+import { Checker, type CheckedFile } from '../checker';
+import { note, type Command } from '../command';
 import { UsageError } from '../errors';
 import { absolutePosix } from '../nodeHost';
 import { colorEnabled, explicitPolicy, ruleGlobs, writeOutput } from '../output';
 import { DEFAULT_MAX_FILE_SIZE, decodeUtf8, isBinary } from '../readText';
 import { version } from '../packageInfo';
 import { walk } from '../walk';
+import { BaseReader } from '../git';
+import { progressBar } from '../progress';
+import { keepChangedLines, prScope } from '../prMode';
+import { applyBaseline, readBaseline } from './baseline';
+import { governanceChanges } from './audit';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 
@@ -37,6 +42,11 @@ Options:
       --stdin                Read the text to check from standard input
       --stdin-filename <n>   The file name of the text read from stdin (picks the format and the policy)
       --max-file-size <size> Do not read files larger than this (default: 50MB), e.g. 10MB
+      --base <ref>           Pull-request mode: check only the files changed since the merge base of <ref>
+                             and HEAD, each compared with its text there (version bumps, model changes)
+                             (needs that history: in CI, fetch it, e.g. fetch-depth: 0)
+      --changed-lines-only   With --base: only findings on changed lines, plus file-level findings
+      --baseline <file>      Report only findings not recorded in this baseline (\`promptgov baseline\`)
       --no-gitignore         Do not honour .gitignore files
       --color, --no-color    Force colors on or off (default: on for a terminal, off when NO_COLOR is set)
   -h, --help                 Show this help
@@ -55,6 +65,9 @@ const OPTIONS = {
   stdin: { type: 'boolean' },
   'stdin-filename': { type: 'string' },
   'max-file-size': { type: 'string' },
+  base: { type: 'string' },
+  'changed-lines-only': { type: 'boolean' },
+  baseline: { type: 'string' },
   'no-gitignore': { type: 'boolean' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
@@ -74,11 +87,27 @@ export const checkCommand: Command = {
     const maxFileSize = values['max-file-size'] !== undefined ? parseSize('check', '--max-file-size', values['max-file-size']) : DEFAULT_MAX_FILE_SIZE;
     const rules = ruleGlobs('check', values.rule);
     const policyFile = explicitPolicy(io, values.policy);
-    const checker = new Checker({ cwd: io.cwd, policyFile, rules, maxFileSize });
+    // With --base, each changed file is compared with its text at the merge base (version-change rules).
+    let baseReader: BaseReader | undefined;
+    const baseText = (path: string): string | null | undefined => {
+      if (!baseReader) return undefined;
+      const read = baseReader.read(path, checker.display(path));
+      if (read.note) note(io, read.note);
+      return read.text;
+    };
+    const checker = new Checker({ cwd: io.cwd, policyFile, rules, maxFileSize, baseText });
+    if (values['changed-lines-only'] && values.base === undefined) {
+      throw new UsageError('--changed-lines-only goes with --base <ref> (the revision whose changes count), e.g. --base origin/main.', 'check');
+    }
+    const baseline = values.baseline !== undefined ? readBaseline(io, values.baseline) : undefined;
 
     const results: FileResult[] = [];
+    /** The checked file behind each entry of `results` (same index). */
+    const checkedFiles: CheckedFile[] = [];
+    let scope: ReturnType<typeof prScope> | undefined;
     if (values.stdin) {
       if (positionals.length > 0) throw new UsageError('--stdin reads the text from standard input: give no paths with it.', 'check');
+      if (values.base !== undefined) throw new UsageError('--base selects changed files; it does not go with --stdin.', 'check');
       const name = values['stdin-filename'];
       if (!name) throw new UsageError('--stdin needs --stdin-filename <name>: the name picks the format and the policy.', 'check');
       const bytes = await io.readStdin();
@@ -86,8 +115,10 @@ export const checkCommand: Command = {
       if (isBinary(bytes)) throw new UsageError('The text on standard input is binary (it holds NUL bytes); nothing was checked.', 'check');
       const { text, invalidUtf8 } = decodeUtf8(bytes);
       const outcome = checker.checkText(path, text, invalidUtf8);
-      if (outcome.kind === 'checked') results.push(outcome.file.result);
-      else if (outcome.note) note(io, outcome.note);
+      if (outcome.kind === 'checked') {
+        results.push(outcome.file.result);
+        checkedFiles.push(outcome.file);
+      } else if (outcome.note) note(io, outcome.note);
     } else {
       if (values['stdin-filename'] !== undefined) throw new UsageError('--stdin-filename goes with --stdin.', 'check');
       const paths = positionals.length > 0 ? positionals : ['.'];
@@ -96,23 +127,35 @@ export const checkCommand: Command = {
         throw new UsageError(`No such file or folder: ${found.missing.join(', ')}. Check the path${found.missing.length > 1 ? 's' : ''} (relative to ${io.cwd}).`);
       }
       for (const folder of found.ignored) note(io, `${folder}: ignored by a .gitignore file, not checked (--no-gitignore checks it)`);
-      const entries = [...found.files];
+      let entries = [...found.files];
+      if (values.base !== undefined) {
+        scope = prScope(io.cwd, checker.root, values.base, values['changed-lines-only'] ?? false);
+        baseReader = new BaseReader(scope.base);
+        for (const n of scope.notes) note(io, n);
+        const changed = scope.changed;
+        const all = entries.length;
+        entries = entries.filter((e) => changed.has(e.path));
+        note(io, `--base ${values.base}: ${entries.length} of ${all} file${all === 1 ? '' : 's'} changed since ${scope.baseCommit.slice(0, 12)} (${scope.base.via === 'merge-base' ? 'the merge base' : values.base}).`);
+      }
       // An explicit --policy file is checked too: its own problems must not go unnoticed.
       if (policyFile && !entries.some((e) => e.path === policyFile)) {
         entries.push({ path: policyFile, explicit: true });
         entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       }
-      const progress = progressReporter(io, entries.length);
+      const progress = progressBar(io, entries.length);
       const checked = new Set<string>();
+      let findingsSoFar = 0;
       for (const [i, entry] of entries.entries()) {
-        progress(i);
+        progress.update(i, findingsSoFar);
         const outcome = checker.checkEntry(entry, entry.path === policyFile ? 'policy' : undefined);
         if (outcome.kind === 'checked') {
           results.push(outcome.file.result);
+          checkedFiles.push(outcome.file);
           checked.add(outcome.file.path);
+          findingsSoFar += outcome.file.result.findings.length;
         } else if (outcome.note) note(io, outcome.note);
       }
-      progress(entries.length);
+      progress.finish();
       // A policy file in force but outside the paths checked: its problems are not in the report, say so.
       for (const loaded of checker.resolver.loadedFiles()) {
         if (loaded.problems.length === 0 || checked.has(loaded.path)) continue;
@@ -122,6 +165,20 @@ export const checkCommand: Command = {
       }
     }
 
+    if (scope?.lines) {
+      const lines = scope.lines;
+      results.forEach((r, i) => (results[i] = keepChangedLines(r, lines.get(checkedFiles[i].path))));
+    }
+    if (baseline) {
+      let hidden = 0;
+      results.forEach((r, i) => {
+        const applied = applyBaseline(r, checkedFiles[i].policy, baseline);
+        results[i] = applied.result;
+        hidden += applied.hidden;
+      });
+      if (hidden > 0) note(io, `${hidden} finding${hidden === 1 ? '' : 's'} recorded in the baseline ${values.baseline} not reported.`);
+    }
+
     const counts = summarize(results);
     const threshold = SEVERITY_ORDER.indexOf(failOn);
     const failing = results.some((r) => r.findings.some((f) => SEVERITY_ORDER.indexOf(f.severity) >= threshold));
@@ -129,7 +186,20 @@ export const checkCommand: Command = {
 
     const shown = values.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
     const color = values.output ? false : colorEnabled(io, values.color, values['no-color']);
-    const report = reporter(shown, { color, quiet: values.quiet ?? false, version: version(), rules: metaById(), cwd: absolutePosix(io.cwd, '.') });
+    const governance =
+      scope && formatName === 'markdown'
+        ? governanceChanges(scope.gitRoot, checker.root, scope.ref, scope.baseCommit, scope.changes, checkedFiles, checker.options.now ?? new Date())
+        : undefined;
+    const report = reporter(shown, {
+      color,
+      quiet: values.quiet ?? false,
+      version: version(),
+      rules: metaById(),
+      cwd: absolutePosix(io.cwd, '.'),
+      root: checker.root,
+      invocation: { arguments: ['check', ...argv] },
+      governance,
+    });
     writeOutput(io, report, values.output);
     if (tooManyWarnings) note(io, `${counts.warnings} warning${counts.warnings === 1 ? '' : 's'} found, more than --max-warnings ${maxWarnings}.`);
     return failing || tooManyWarnings ? 1 : 0;
@@ -138,17 +208,4 @@ export const checkCommand: Command = {
 
 function metaById() {
   return new Map([...rulesById].map(([id, rule]) => [id, rule.meta]));
-}
-
-/** A one-line counter on stderr, only on a terminal and not in CI, and only for runs long enough to need it. */
-function progressReporter(io: Io, total: number): (done: number) => void {
-  if (!io.stderrIsTTY || io.env.CI || total < 200) return () => undefined;
-  let last = -1;
-  return (done) => {
-    const percent = Math.floor((done / total) * 100);
-    if (percent === last && done !== total) return;
-    last = percent;
-    if (done >= total) io.stderr('\r\u001b[2K');
-    else io.stderr(`\r\u001b[2Kchecking ${done}/${total} files (${percent}%)`);
-  };
 }

@@ -3,17 +3,26 @@
  * file; add a new one by writing `reporters/<name>.ts` and listing it here.
  */
 import type { Reporter } from './reporter';
+import { github } from './github';
 import { json } from './json';
+import { junit } from './junit';
+import { markdown } from './markdown';
+import { sarif } from './sarif';
 import { stylish } from './stylish';
 
 export type { Reporter, ReporterContext, Summary } from './reporter';
 export { summarize, isFixable } from './reporter';
+export { sarifLog, type SarifLog } from './sarif';
 export { jsonReport, JSON_REPORT_VERSION, type JsonReport, type JsonFile, type JsonFinding } from './json';
 
 /** Reporters by format name, in the order `--help` lists them. */
 export const reporters: Readonly<Record<string, Reporter>> = {
   stylish,
   json,
+  sarif,
+  github,
+  markdown,
+  junit,
 };
 
 export function reporterNames(): string[] {

@@ -4,6 +4,7 @@
  */
 import type { FileResult, Finding } from '../types';
 import type { RuleMeta } from '../rules/rule';
+import type { GovernanceChanges } from '../governance/auditEvents';
 
 export interface ReporterContext {
   /** Use ANSI colors (only human-oriented reporters look at it). Default false. */
@@ -16,6 +17,15 @@ export interface ReporterContext {
   quiet?: boolean;
   /** Absolute POSIX folder that the result paths are relative to (the CLI's working directory). */
   cwd?: string;
+  /**
+   * Absolute POSIX folder of the project (the git repository root). SARIF locations are relative to it, so
+   * that code scanning finds the files whatever folder promptgov ran in. Defaults to `cwd`.
+   */
+  root?: string;
+  /** How the tool was run (SARIF `invocations`): the command-line arguments, without the program. */
+  invocation?: { arguments?: readonly string[] };
+  /** Governance changes versus the base revision (`check --base`), for the Markdown summary. */
+  governance?: GovernanceChanges;
 }
 
 /** `(results, context) => text`. The text ends with a newline when it is not empty. */
