@@ -107,28 +107,31 @@ describe('check --base (pull-request mode) on git repositories', function () {
     for (const p of ['prompts/b.prompt', 'prompts/c.prompt', 'prompts/a.prompt']) assert.ok(paths.includes(p), `${p} in ${paths.join(', ')}`);
   });
 
-  it('a ref missing from a shallow clone is a usage error that explains shallow clones', () => {
+  it('a ref missing from a shallow clone is a note that explains shallow clones, and every file is checked', () => {
     const origin = make(featureRepo());
     origin.commit('rest');
     const clone = make(origin.shallowClone(1, 'feature'));
     const run = check(clone, '--base', 'origin/main');
-    assert.equal(run.status, 2);
+    assert.notEqual(run.status, 2);
+    assert.match(run.stderr, /Checking every file instead, without a base revision\./);
+    assert.match(run.stdout, /pii\/email/);
     assert.match(run.stderr, /--base origin\/main: no such revision in this repository\. This is a shallow clone \(git clone --depth N\): the history needed is not here\. Fetch it with `git fetch --unshallow`/);
   });
 
-  it('usage errors: outside a repository, unknown ref, --changed-lines-only alone, with --stdin', () => {
+  it('no repository or an unknown ref is a note (every file checked); --changed-lines-only alone and --stdin are usage errors', () => {
     const plain = mkdtempSync(join(tmpdir(), 'promptgov-nogit-'));
     try {
       writeFileSync(join(plain, 'a.prompt'), prompt('Hi.'));
       const outside = runCli(['check', '--base', 'main'], { cwd: plain, env: { ...GIT_ENV, GIT_CEILING_DIRECTORIES: tmpdir() } });
-      assert.equal(outside.status, 2);
+      assert.notEqual(outside.status, 2);
       assert.match(outside.stderr, /--base needs a git repository/);
+      assert.match(outside.stderr, /Checking every file instead/);
     } finally {
       rmSync(plain, { recursive: true, force: true });
     }
     const repo = make(featureRepo());
     const unknown = check(repo, '--base', 'nope');
-    assert.equal(unknown.status, 2);
+    assert.notEqual(unknown.status, 2);
     assert.match(unknown.stderr, /--base nope: no such revision in this repository\. Check the name/);
     const alone = check(repo, '--changed-lines-only');
     assert.equal(alone.status, 2);

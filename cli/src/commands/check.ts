@@ -129,7 +129,16 @@ export const checkCommand: Command = {
       for (const folder of found.ignored) note(io, `${folder}: ignored by a .gitignore file, not checked (--no-gitignore checks it)`);
       let entries = [...found.files];
       if (values.base !== undefined) {
-        scope = prScope(io.cwd, checker.root, values.base, values['changed-lines-only'] ?? false);
+        try {
+          scope = prScope(io.cwd, checker.root, values.base, values['changed-lines-only'] ?? false);
+        } catch (error) {
+          // No git, no repository, an unknown ref or a shallow clone without the history: a note, never a
+          // failure. Every file is checked, without the version-change rules' base.
+          if (!(error instanceof UsageError)) throw error;
+          note(io, `${error.message.replace(/\s+$/, '')} Checking every file instead, without a base revision.`);
+        }
+      }
+      if (scope) {
         baseReader = new BaseReader(scope.base);
         for (const n of scope.notes) note(io, n);
         const changed = scope.changed;
