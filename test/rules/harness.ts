@@ -29,6 +29,10 @@ export interface ValidCase {
   format?: Format;
   /** "Today" for expiry logic (default 2026-01-15). */
   now?: string;
+  /** Prompt files known to exist (relative POSIX paths), for partial/include checks. */
+  knownFiles?: string[];
+  /** Text of the file at the base revision (`null`: new file), for version-change rules. */
+  baseText?: string | null;
 }
 
 export interface ExpectedFinding {
@@ -53,10 +57,14 @@ export const DEFAULT_NOW = '2026-01-15T12:00:00Z';
 export function runRule(rule: Rule, c: ValidCase): Finding[] {
   const severity = rule.meta.defaultSeverity === 'off' ? 'warning' : rule.meta.defaultSeverity;
   const setting = c.options ? [severity, c.options] : severity;
-  const policy = resolveFromObjects({ ...c.policy, rules: { ...c.policy?.rules, [rule.meta.id]: setting as never } });
+  const policy = resolveFromObjects({ ...c.policy, rules: { ...c.policy?.rules, [rule.meta.id]: setting as never } }, { filePath: c.path });
   const analysis = analyzeText(c.path, c.text, policy, {
     rules: [rule],
-    env: { now: new Date(c.now ?? DEFAULT_NOW) },
+    env: {
+      now: new Date(c.now ?? DEFAULT_NOW),
+      ...(c.knownFiles ? { knownFiles: new Set(c.knownFiles) } : {}),
+      ...(c.baseText !== undefined ? { baseText: c.baseText } : {}),
+    },
     format: c.format,
   });
   assert.ok(analysis, `${c.path} was not recognized as a prompt file`);
