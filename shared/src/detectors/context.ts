@@ -71,14 +71,22 @@ export const PATTERNS: readonly RegExp[] = [WORD, LETTER, NUMBER_START];
 export function contextWords(text: string, span: Span, window: ContextWindow = {}): { before: string[]; after: string[] } {
   let start = Math.max(0, span.offset - DEFAULT_BEFORE);
   let end = Math.min(text.length, span.endOffset + DEFAULT_AFTER);
-  const head = text.slice(start, span.offset);
-  const blankBefore = head.lastIndexOf('\n\n');
-  if (blankBefore >= 0) start += blankBefore + 2;
-  const tail = text.slice(span.endOffset, end);
-  const blankAfter = tail.indexOf('\n\n');
-  if (blankAfter >= 0) end = span.endOffset + blankAfter;
-  const before = words(text.slice(start, span.offset), start > 0 && isLetter(text[start - 1]), false);
-  const after = words(text.slice(span.endOffset, end), false, end < text.length && isLetter(text[end]));
+  // The last blank line between `start` and the value, and the first between the value and `end` (searched
+  // within the window only: a search of the whole text would cost its length for every value).
+  for (let i = span.offset - 2; i >= start; i--) {
+    if (text.charCodeAt(i) === 10 && text.charCodeAt(i + 1) === 10) {
+      start = i + 2;
+      break;
+    }
+  }
+  for (let i = span.endOffset; i + 2 <= end; i++) {
+    if (text.charCodeAt(i) === 10 && text.charCodeAt(i + 1) === 10) {
+      end = i;
+      break;
+    }
+  }
+  const before = words(text, start, span.offset, start > 0 && isLetter(text[start - 1]), false);
+  const after = words(text, span.endOffset, end, false, end < text.length && isLetter(text[end]));
   return {
     before: before.slice(Math.max(0, before.length - (window.wordsBefore ?? DEFAULT_WORDS_BEFORE))),
     after: after.slice(0, window.wordsAfter ?? DEFAULT_WORDS_AFTER),
@@ -86,11 +94,48 @@ export function contextWords(text: string, span: Span, window: ContextWindow = {
 }
 
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(ch);
 }
 
-/** The words of a slice; a word cut by the window's edge is dropped (it is not the word that was written). */
-function words(slice: string, cutStart: boolean, cutEnd: boolean): string[] {
+/** The words of `text[from, to)`; a word cut by the window's edge is dropped (it is not the word that was written). */
+function words(text: string, from: number, to: number, cutStart: boolean, cutEnd: boolean): string[] {
+  return asciiWords(text, from, to, cutStart, cutEnd) ?? unicodeWords(text.slice(from, to), cutStart, cutEnd);
+}
+
+/**
+ * `unicodeWords` for an ASCII window (the usual case), without the Unicode regular expression: in ASCII,
+ * `\p{L}` is `[A-Za-z]` and `\p{N}` is `[0-9]`. Undefined when the window holds a non-ASCII character.
+ */
+function asciiWords(text: string, from: number, to: number, cutStart: boolean, cutEnd: boolean): string[] | undefined {
+  const out: string[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return undefined;
+    const kind = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : c >= 48 && c <= 57 ? 2 : 0;
+    if (kind === 0) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (; j < to; j++) {
+      const d = text.charCodeAt(j);
+      if (d >= 128) return undefined;
+      const same = kind === 1 ? (d >= 65 && d <= 90) || (d >= 97 && d <= 122) : d >= 48 && d <= 57;
+      if (!same) break;
+    }
+    if (!(cutStart && i === from)) {
+      if (cutEnd && j === to) break;
+      out.push(kind === 2 ? '#' : text.slice(i, j).toLowerCase());
+    }
+    i = j;
+  }
+  return out;
+}
+
+function unicodeWords(slice: string, cutStart: boolean, cutEnd: boolean): string[] {
   const out: string[] = [];
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -106,11 +151,16 @@ function words(slice: string, cutStart: boolean, cutEnd: boolean): string[] {
 export function matchContext(text: string, span: Span, spec: ContextSpec): ContextMatch {
   const { before, after } = contextWords(text, span, spec);
   const compiled = compile(spec);
-  const near = [...before.slice(Math.max(0, before.length - (spec.negativeBefore ?? 3))), ...after.slice(0, spec.negativeAfter ?? 2)];
+  const nearBefore = before.slice(Math.max(0, before.length - (spec.negativeBefore ?? 3)));
+  const nearAfter = after.slice(0, spec.negativeAfter ?? 2);
   return {
-    positive: findCompiled([...before, ...after], compiled.positive),
-    negative: findCompiled(near, compiled.negative),
+    positive: findCompiled(joined(before, after), compiled.positive),
+    negative: findCompiled(joined(nearBefore, nearAfter), compiled.negative),
   };
+}
+
+function joined(a: string[], b: string[]): string[] {
+  return b.length === 0 ? a : a.length === 0 ? b : a.concat(b);
 }
 
 /** The listed words (or phrases) that occur in `tokens`. */
@@ -122,7 +172,8 @@ interface CompiledList {
   /** Word (and its plural forms) → the entry as listed. */
   words: Map<string, string>;
   stems: Array<[string, string]>;
-  phrases: Array<[string[], string]>;
+  /** A phrase's words, their plurals, and the entry. */
+  phrases: Array<[string[], string[], string]>;
   order: Map<string, number>;
 }
 
@@ -141,7 +192,10 @@ function compileList(listed: readonly string[]): CompiledList {
   const out: CompiledList = { words: new Map(), stems: [], phrases: [], order: new Map() };
   listed.forEach((entry, i) => {
     out.order.set(entry, i);
-    if (entry.includes(' ')) out.phrases.push([entry.split(' '), entry]);
+    if (entry.includes(' ')) {
+      const words = entry.split(' ');
+      out.phrases.push([words, words.map((w) => `${w}s`), entry]);
+    }
     else if (entry.endsWith('*')) out.stems.push([entry.slice(0, -1), entry]);
     else for (const form of [entry, `${entry}s`, `${entry}es`]) if (!out.words.has(form)) out.words.set(form, entry);
   });
@@ -150,21 +204,23 @@ function compileList(listed: readonly string[]): CompiledList {
 
 function findCompiled(tokens: readonly string[], list: CompiledList): string[] {
   if (!tokens.length) return [];
-  const found = new Set<string>();
+  // Most windows hold none of the listed words: nothing is allocated for them.
+  let found: Set<string> | undefined;
   for (const t of tokens) {
     const w = list.words.get(t);
-    if (w !== undefined) found.add(w);
-    for (const [stem, entry] of list.stems) if (t.startsWith(stem)) found.add(entry);
+    if (w !== undefined) (found ??= new Set()).add(w);
+    for (const [stem, entry] of list.stems) if (t.startsWith(stem)) (found ??= new Set()).add(entry);
   }
-  for (const [phrase, entry] of list.phrases) if (hasPhrase(tokens, phrase)) found.add(entry);
+  for (const [phrase, plurals, entry] of list.phrases) if (hasPhrase(tokens, phrase, plurals)) (found ??= new Set()).add(entry);
+  if (!found) return [];
   return [...found].sort((a, b) => (list.order.get(a) ?? 0) - (list.order.get(b) ?? 0));
 }
 
-function hasPhrase(tokens: readonly string[], phrase: readonly string[]): boolean {
+function hasPhrase(tokens: readonly string[], phrase: readonly string[], plurals: readonly string[]): boolean {
   outer: for (let i = 0; i + phrase.length <= tokens.length; i++) {
     for (let j = 0; j < phrase.length; j++) {
       const t = tokens[i + j];
-      if (t !== phrase[j] && t !== `${phrase[j]}s`) continue outer;
+      if (t !== phrase[j] && t !== plurals[j]) continue outer;
     }
     return true;
   }

@@ -71,6 +71,8 @@ const FAMOUS = new Set([
 export function findCryptoWallets(text: string): Detection[] {
   const out: Detection[] = [];
   for (const w of numericSegments(text)) {
+    // Segments end at whitespace, so a token never crosses one: a segment shorter than an address holds none.
+    if (w.endOffset - w.offset < 14) continue;
     let i = w.offset;
     while (i < w.endOffset) {
       if (!isAlnum(text.charCodeAt(i))) {

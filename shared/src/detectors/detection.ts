@@ -70,6 +70,8 @@ export interface DigitWindow extends Span {
 
 let cachedText: string | undefined;
 let cachedSegments: DigitWindow[] | undefined;
+/** The cached segments with at least `n` digits, by `n` (each numeric detector asks for its own minimum). */
+let cachedByDigits = new Map<number, DigitWindow[]>();
 
 /**
  * The numeric segments of `text`: each whitespace-delimited token holding a digit, joined with the tokens next
@@ -83,8 +85,12 @@ export function numericSegments(text: string, minDigits = 1): DigitWindow[] {
   if (cachedText !== text || !cachedSegments) {
     cachedSegments = computeSegments(text);
     cachedText = text;
+    cachedByDigits = new Map();
   }
-  return minDigits <= 1 ? cachedSegments : cachedSegments.filter((w) => w.digits >= minDigits);
+  if (minDigits <= 1) return cachedSegments;
+  let filtered = cachedByDigits.get(minDigits);
+  if (!filtered) cachedByDigits.set(minDigits, (filtered = cachedSegments.filter((w) => w.digits >= minDigits)));
+  return filtered;
 }
 
 function isBreak(c: number): boolean {

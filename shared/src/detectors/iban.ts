@@ -6,20 +6,21 @@
  */
 import { electronicFormatIBAN, getCountrySpecifications, isValidIBAN } from 'ibantools';
 import { applyContext, CONTEXT, matchContext } from './context';
-import { anchors, codeAt, isWordChar, matchAt, numericSegments, type Detection } from './detection';
+import { anchors, codeAt, isDigit, isLetter, isWordChar, numericSegments, type Detection } from './detection';
 
-const SPECS = getCountrySpecifications();
+/** ibantools' country table, built on first use (not at every start of the CLI and the server). */
+let specs: ReturnType<typeof getCountrySpecifications> | undefined;
 
 /** The IBAN length of a country (ISO 3166 alpha-2), or undefined when the country has no IBAN. */
 export function ibanLength(country: string): number | undefined {
-  return SPECS[country.toUpperCase()]?.chars ?? undefined;
+  specs ??= getCountrySpecifications();
+  return specs[country.toUpperCase()]?.chars ?? undefined;
 }
 
-const START = /[A-Za-z]{2}\d{2}/y;
 const NON_ALNUM = /[^A-Za-z0-9]/g;
 
 /** Every regular expression of this module (checked by test/safety/redos.test.ts). */
-export const PATTERNS: readonly RegExp[] = [START, NON_ALNUM];
+export const PATTERNS: readonly RegExp[] = [NON_ALNUM];
 
 /**
  * Example IBANs printed in the ISO 13616 register, bank documentation and SEPA guides: placeholders.
@@ -42,7 +43,7 @@ export function findIbans(text: string): Detection[] {
   for (const w of numericSegments(text, 8)) {
     let after = 0;
     for (const at of anchors(text, w)) {
-      if (at < after || !matchAt(START, text, at)) continue;
+      if (at < after || !ibanStart(text, at)) continue;
       const d = ibanAt(text, at);
       if (d) {
         out.push(d);
@@ -51,6 +52,11 @@ export function findIbans(text: string): Detection[] {
     }
   }
   return out;
+}
+
+/** Two ASCII letters and two digits (a country code and check digits) at `at`. */
+function ibanStart(text: string, at: number): boolean {
+  return isLetter(codeAt(text, at)) && isLetter(codeAt(text, at + 1)) && isDigit(codeAt(text, at + 2)) && isDigit(codeAt(text, at + 3));
 }
 
 /** The IBAN starting at `start` (at its country code), if one does. */

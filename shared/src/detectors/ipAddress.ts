@@ -13,7 +13,7 @@
  */
 import ipaddr from 'ipaddr.js';
 import { applyContext, CONTEXT, matchContext } from './context';
-import { anchors, codeAt, isWordChar, matchAt, numericSegments, type Detection, type Facts } from './detection';
+import { anchors, codeAt, isDigit, isWordChar, matchAt, numericSegments, type Detection, type Facts } from './detection';
 import { isDocumentationIp } from './placeholders';
 
 const V4 = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/y;
@@ -64,6 +64,8 @@ export function findIpv4(text: string): Detection[] {
   const out: Detection[] = [];
   for (const w of numericSegments(text, 4)) {
     for (const at of anchors(text, w)) {
+      // A digit, then a dot after one to three digits: a cheap test before the regular expression.
+      if (!isDigit(codeAt(text, at)) || !firstOctetThenDot(text, at)) continue;
       const m = matchAt(V4, text, at);
       if (!m) continue;
       const start = at;
@@ -79,6 +81,15 @@ export function findIpv4(text: string): Detection[] {
     }
   }
   return out;
+}
+
+function firstOctetThenDot(text: string, at: number): boolean {
+  for (let i = at + 1; i <= at + 3; i++) {
+    const c = codeAt(text, i);
+    if (c === 46) return true;
+    if (!isDigit(c)) return false;
+  }
+  return false;
 }
 
 function isHex(c: number): boolean {

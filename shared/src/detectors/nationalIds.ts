@@ -373,6 +373,64 @@ export const NATIONAL_ID_SCHEMES: readonly NationalIdScheme[] = [
 /** Every regular expression of this module (checked by test/safety/redos.test.ts). */
 export const PATTERNS: readonly RegExp[] = [SEP, NON_ALNUM, ...Object.values(P)];
 
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isAsciiLetter = (c: number): boolean => isUpper(c) || (c >= 97 && c <= 122);
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+type Lead = (text: string, at: number, run: number) => boolean;
+
+/**
+ * What each scheme's pattern needs, tested before the regular expression runs (an anchor fails most
+ * patterns on its first characters): `lead` tests the first characters (`run` is the number of
+ * consecutive digits at the anchor); `digits` is how many digits any match holds, and `length` the
+ * longest a match can be, so a match needs `digits` digits among the `length` characters from the anchor.
+ * Each test is implied by its pattern: skipping the pattern when one fails changes no result.
+ */
+const NEEDS: ReadonlyMap<RegExp, { lead: Lead; digits: number; length: number }> = new Map<RegExp, { lead: Lead; digits: number; length: number }>([
+  [P.nino, { lead: (t, at) => isUpper(t.charCodeAt(at)) && isUpper(t.charCodeAt(at + 1)), digits: 6, length: 13 }],
+  [P.ten334, { lead: (_t, _at, run) => run >= 3, digits: 10, length: 12 }],
+  [P.nine333, { lead: (_t, _at, run) => run >= 3, digits: 9, length: 11 }],
+  [P.twelve444, { lead: (_t, _at, run) => run >= 4, digits: 12, length: 14 }],
+  [P.pan, { lead: (t, at) => isUpper(t.charCodeAt(at)) && isUpper(t.charCodeAt(at + 4)), digits: 4, length: 10 }],
+  [P.tfn, { lead: (_t, _at, run) => run >= 3, digits: 8, length: 11 }],
+  [P.medicare, { lead: (t, at, run) => run >= 4 && t.charCodeAt(at) >= 50 && t.charCodeAt(at) <= 54, digits: 10, length: 12 }],
+  [P.nif, { lead: (_t, _at, run) => run >= 8, digits: 8, length: 10 }],
+  [P.nie, { lead: (t, at) => 'XYZxyz'.includes(t[at]), digits: 7, length: 11 }],
+  [P.fiscal, { lead: (t, at) => isAsciiLetter(t.charCodeAt(at)) && isAsciiLetter(t.charCodeAt(at + 5)), digits: 0, length: 16 }],
+  [P.eleven, { lead: (_t, _at, run) => run >= 11, digits: 11, length: 11 }],
+  [P.rrn, { lead: (_t, _at, run) => run >= 6, digits: 13, length: 14 }],
+  [P.nric, { lead: (t, at) => 'STFGMstfgm'.includes(t[at]) && isDigitCode(t.charCodeAt(at + 1)), digits: 7, length: 9 }],
+  [P.thirteen, { lead: (_t, _at, run) => run >= 6, digits: 13, length: 15 }],
+  [P.th, { lead: (t, at, run) => run >= 1 && t.charCodeAt(at) >= 49 && t.charCodeAt(at) <= 56, digits: 13, length: 17 }],
+  [P.itin, { lead: (t, at, run) => run >= 3 && t.charCodeAt(at) === 57, digits: 9, length: 11 }],
+  [P.passport, { lead: (t, at) => (isUpper(t.charCodeAt(at)) || isDigitCode(t.charCodeAt(at))) && isDigitCode(t.charCodeAt(at + 1)), digits: 8, length: 9 }],
+]);
+
+const MAX_LENGTH = 17;
+
+/**
+ * The cheap necessary conditions `findNationalIds` tests before running `scheme.pattern` at `at` (the
+ * characters it starts with, enough digits within its longest length): false means the pattern cannot match
+ * there. Exported for the tests, which check that it never says false where the pattern matches.
+ */
+export function schemeMayMatchAt(scheme: NationalIdScheme, text: string, at: number): boolean {
+  const need = NEEDS.get(scheme.pattern);
+  if (!need) return true;
+  const lead = codeAt(text, at);
+  if (isDigitCode(lead) ? !LEADS_WITH_DIGIT.has(scheme.pattern) : isAsciiLetter(lead) ? !LEADS_WITH_LETTER.has(scheme.pattern) : true) return false;
+  let run = 0;
+  while (isDigitCode(codeAt(text, at + run))) run++;
+  if (!need.lead(text, at, run)) return false;
+  let digits = 0;
+  for (let j = 0; j < need.length; j++) if (isDigitCode(codeAt(text, at + j))) digits++;
+  return digits >= need.digits;
+}
+
+/** The patterns whose first character may be an ASCII digit, and those whose first may be an ASCII letter. */
+const LEADS_WITH_DIGIT: ReadonlySet<RegExp> = new Set([P.ten334, P.nine333, P.twelve444, P.tfn, P.medicare, P.nif, P.eleven, P.rrn, P.thirteen, P.th, P.itin, P.passport]);
+const LEADS_WITH_LETTER: ReadonlySet<RegExp> = new Set([P.nino, P.pan, P.nie, P.fiscal, P.nric, P.passport]);
+const NONE: readonly number[] = [];
+
 export interface NationalIdOptions {
   /** Entities to look for (default: all). */
   entities?: readonly string[];
@@ -382,13 +440,40 @@ export interface NationalIdOptions {
 export function findNationalIds(text: string, options: NationalIdOptions = {}): Detection[] {
   const wanted = options.entities ? new Set(options.entities) : undefined;
   const schemes = NATIONAL_ID_SCHEMES.filter((s) => !wanted || wanted.has(s.entity));
+  const needs = schemes.map((s) => NEEDS.get(s.pattern));
+  // Schemes whose pattern can start with a digit, and those that can start with a letter.
+  const digitLed = schemes.map((_, k) => k).filter((k) => LEADS_WITH_DIGIT.has(schemes[k].pattern));
+  const letterLed = schemes.map((_, k) => k).filter((k) => LEADS_WITH_LETTER.has(schemes[k].pattern));
+  const active = new Uint8Array(schemes.length);
+  // digitsBefore[j]: digits among the j characters from the anchor.
+  const digitsBefore = new Int32Array(MAX_LENGTH + 1);
   const out: Detection[] = [];
   for (const w of numericSegments(text, 4)) {
-    const active = schemes.filter((scheme) => w.digits >= scheme.minDigits && w.longestRun >= scheme.minRun);
-    if (!active.length) continue;
+    let any = false;
+    for (let k = 0; k < schemes.length; k++) {
+      const on = w.digits >= schemes[k].minDigits && w.longestRun >= schemes[k].minRun;
+      active[k] = on ? 1 : 0;
+      any ||= on;
+    }
+    if (!any) continue;
     for (const at of anchors(text, w)) {
       if (isWordChar(codeAt(text, at - 1))) continue;
-      for (const scheme of active) {
+      let run = 0;
+      while (isDigitCode(codeAt(text, at + run))) run++;
+      let counted = false;
+      const lead = codeAt(text, at);
+      for (const k of isDigitCode(lead) ? digitLed : isAsciiLetter(lead) ? letterLed : NONE) {
+        if (!active[k]) continue;
+        const scheme = schemes[k];
+        const need = needs[k];
+        if (need) {
+          if (!need.lead(text, at, run)) continue;
+          if (!counted) {
+            for (let j = 0; j < MAX_LENGTH; j++) digitsBefore[j + 1] = digitsBefore[j] + (isDigitCode(codeAt(text, at + j)) ? 1 : 0);
+            counted = true;
+          }
+          if (digitsBefore[need.length] < need.digits) continue;
+        }
         const m = matchAt(scheme.pattern, text, at);
         if (!m) continue;
         const start = at;

@@ -11,7 +11,7 @@
  * Confidence comes from the shape (international > formatted national > bare digits) and from context:
  * bare digit runs need a word such as "phone" or "call" nearby.
  */
-import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max';
+import type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
 import { applyContext, CONTEXT, DEFAULT_BOOST, matchContext } from './context';
 
 const CONTEXT_BOOST = DEFAULT_BOOST;
@@ -87,11 +87,13 @@ export function findPhones(text: string, options: PhoneOptions = {}): Detection[
  * Cuts phone-shaped candidates out of the text, looking only at windows around digit runs that hold at
  * least seven digits (linear: each character is looked at a bounded number of times).
  */
-export function* candidates(text: string): Generator<Candidate> {
-  for (const w of numericSegments(text, MIN_DIGITS)) yield* candidatesIn(text, w.offset, w.endOffset);
+export function candidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const w of numericSegments(text, MIN_DIGITS)) candidatesIn(text, w.offset, w.endOffset, out);
+  return out;
 }
 
-function* candidatesIn(text: string, from: number, n: number): Generator<Candidate> {
+function candidatesIn(text: string, from: number, n: number, out: Candidate[]): void {
   let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -154,7 +156,7 @@ function* candidatesIn(text: string, from: number, n: number): Generator<Candida
     }
     let end = lastDigitEnd;
     if (opened && text.charCodeAt(end) === Ch.Close && text.lastIndexOf('(', end) >= start) end++;
-    if (digits >= MIN_DIGITS && digits <= MAX_DIGITS && end - start <= MAX_LENGTH) yield { start, end, digits };
+    if (digits >= MIN_DIGITS && digits <= MAX_DIGITS && end - start <= MAX_LENGTH) out.push({ start, end, digits });
     i = Math.max(lastDigitEnd, i + 1);
   }
 }
@@ -326,11 +328,41 @@ function fitsTrunk(region: string, digits: string, strict: boolean): boolean {
   return strict ? digits.startsWith(trunk) && !digits.startsWith(`${trunk}0`) : true;
 }
 
+/**
+ * libphonenumber's answers, by region and text: the same numbers come back on every edit of a file (the
+ * language server checks the whole text each time) and across the files of a repository, and a parse with
+ * validation costs tens of microseconds. Bounded; the oldest entries go first.
+ */
+const parsed = new Map<string, PhoneNumber | null>();
+const PARSED_MAX = 2048;
+
+/** Bundlers (esbuild for dist/) and tsx provide it; libphonenumber is required on first use only. */
+declare const require: (id: string) => unknown;
+
+type Libphonenumber = typeof import('libphonenumber-js/max');
+let libphonenumber: Libphonenumber | undefined;
+
+/**
+ * libphonenumber with its full metadata, loaded the first time a candidate needs it: evaluating the
+ * metadata costs milliseconds at every start of the CLI and the language server, and most files hold no
+ * phone-shaped number at all.
+ */
+function phoneLibrary(): Libphonenumber {
+  return (libphonenumber ??= require('libphonenumber-js/max') as Libphonenumber);
+}
+
 function tryParse(value: string, region: string | undefined): PhoneNumber | undefined {
+  const key = `${region ?? ''}\u0000${value}`;
+  const known = parsed.get(key);
+  if (known !== undefined) return known ?? undefined;
+  let number: PhoneNumber | undefined;
   try {
-    const number = parsePhoneNumberFromString(value, region ? { defaultCountry: region as CountryCode } : undefined);
-    return number && number.isValid() ? number : undefined;
+    const found = phoneLibrary().parsePhoneNumberFromString(value, region ? { defaultCountry: region as CountryCode } : undefined);
+    number = found && found.isValid() ? found : undefined;
   } catch {
-    return undefined;
+    number = undefined;
   }
+  if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value as string);
+  parsed.set(key, number ?? null);
+  return number;
 }

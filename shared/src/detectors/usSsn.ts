@@ -7,7 +7,7 @@
  * US ITINs (`9XX-7X-XXXX`) share the shape; `findItins` finds those (IRS ranges of the middle group).
  */
 import { applyContext, CONTEXT, matchContext } from './context';
-import { anchors, codeAt, isWordChar, matchAt, numericSegments, type Detection } from './detection';
+import { anchors, codeAt, isDigit, isWordChar, matchAt, numericSegments, type Detection } from './detection';
 import { isRepeated, type PlaceholderReason } from './placeholders';
 
 const SHAPE = /\d{3}[- .]?\d{2}[- .]?\d{4}/y;
@@ -66,6 +66,8 @@ function findShapes(text: string, entity: 'us-ssn' | 'us-itin', valid: (digits: 
   const out: Detection[] = [];
   for (const w of numericSegments(text, 9)) {
     for (const at of anchors(text, w)) {
+      // Three digits first, or the shape cannot match (a cheap test before the regular expression).
+      if (!isDigit(codeAt(text, at)) || !isDigit(codeAt(text, at + 1)) || !isDigit(codeAt(text, at + 2))) continue;
       const m = matchAt(SHAPE, text, at);
       if (!m) continue;
       const start = at;

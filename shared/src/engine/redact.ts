@@ -137,6 +137,17 @@ function yamlSafe(text: string, style: RedactionStyle, position: YamlPosition): 
  * (flow collections, unparsed front matter).
  */
 export function inputDeclaration(doc: PromptDocument, name: string): TextEdit | undefined {
+  // Every finding of a variable asks; the answer depends only on the document (which rules never change).
+  let known = declarations.get(doc);
+  if (!known) declarations.set(doc, (known = new Map()));
+  if (!known.has(name)) known.set(name, declarationOf(doc, name));
+  const edit = known.get(name);
+  return edit && { ...edit };
+}
+
+const declarations = new WeakMap<PromptDocument, Map<string, TextEdit | undefined>>();
+
+function declarationOf(doc: PromptDocument, name: string): TextEdit | undefined {
   if (doc.inputs.some((i) => i.name === name)) return undefined;
   if (doc.format !== 'dotprompt' && doc.format !== 'prompty') return undefined;
   const fm = doc.frontMatter;

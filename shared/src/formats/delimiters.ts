@@ -100,9 +100,17 @@ export function findFences(text: string, start: number, end: number): Region[] {
   const regions: Region[] = [];
   let open: { offset: number; char: string; length: number } | undefined;
   let line = start;
+  // Without a carriage return in the range, line ends are found by the native search.
+  const cr = text.indexOf('\r', start);
+  const lf = cr < 0 || cr >= end;
   while (line < end) {
     let lineEnd = line;
-    while (lineEnd < end && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+    if (lf) {
+      lineEnd = text.indexOf('\n', line);
+      if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    } else {
+      while (lineEnd < end && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+    }
     let i = line;
     while (i < lineEnd && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
     const ch = text[i];
@@ -191,24 +199,35 @@ class QuoteScanner {
   private cacheFrom = -1;
   private cacheLimit = -1;
   private cacheFound = -1;
+  /** The next `"`, `\n` and `\r` at or after the scan position (-1: none left; -2: not looked for yet). */
+  private quote = -2;
+  private lf = -2;
+  private cr = -2;
 
   constructor(private readonly masked: string) {}
 
   /** The quoted span `"…"` containing `[from, to)` on one line, if any. */
   around(from: number, to: number): Span | undefined {
     const m = this.masked;
-    for (; this.pos < from; this.pos++) {
-      const c = m.charCodeAt(this.pos);
-      if (c === 10 || c === 13) {
+    // Only quotes and line breaks change the state: jump from one to the next with the native search.
+    while (this.pos < from) {
+      const q = this.nextQuoteChar(this.pos);
+      const nl = this.nextBreak(this.pos);
+      const e = q < 0 ? nl : nl < 0 ? q : Math.min(q, nl);
+      if (e < 0 || e >= from) {
+        this.pos = from;
+        break;
+      }
+      if (e === nl) {
         this.count = 0;
         this.openAt = -1;
-      } else if (c === 34) {
-        if (m.startsWith('"""', this.pos)) {
-          this.pos += 2;
-          continue;
-        }
+        this.pos = e + 1;
+      } else if (m.startsWith('"""', e)) {
+        this.pos = e + 3;
+      } else {
         this.count++;
-        this.openAt = this.count % 2 === 1 ? this.pos : -1;
+        this.openAt = this.count % 2 === 1 ? e : -1;
+        this.pos = e + 1;
       }
     }
     this.skipTo(to);
@@ -219,14 +238,25 @@ class QuoteScanner {
 
   /** Skips an expression's blanked characters (keeping line-break tracking exact). */
   private skipTo(to: number): void {
-    const m = this.masked;
-    for (; this.pos < to; this.pos++) {
-      const c = m.charCodeAt(this.pos);
-      if (c === 10 || c === 13) {
-        this.count = 0;
-        this.openAt = -1;
-      }
+    if (this.pos >= to) return;
+    const nl = this.nextBreak(this.pos);
+    if (nl >= 0 && nl < to) {
+      this.count = 0;
+      this.openAt = -1;
     }
+    this.pos = to;
+  }
+
+  private nextQuoteChar(from: number): number {
+    if (this.quote !== -1 && this.quote < from) this.quote = this.masked.indexOf('"', from);
+    return this.quote;
+  }
+
+  /** The next line break (`\n` or `\r`) at or after `from`, or -1. */
+  private nextBreak(from: number): number {
+    if (this.lf !== -1 && this.lf < from) this.lf = this.masked.indexOf('\n', from);
+    if (this.cr !== -1 && this.cr < from) this.cr = this.masked.indexOf('\r', from);
+    return this.lf < 0 ? this.cr : this.cr < 0 ? this.lf : Math.min(this.lf, this.cr);
   }
 
   /** The next lone `"` at or after `from` on the same line, or -1 (monotonic cache: linear overall). */

@@ -53,7 +53,8 @@ export function detectFormat(path: string, text?: string, options: FormatOptions
  * Parses `text` as `format` (detected from the path when absent; unknown files are read as plain
  * templates). Never throws.
  */
-export function parseDocument(path: string, text: string, format?: Format): PromptDocument {
+export function parseDocument(path: string, rawText: string, format?: Format): PromptDocument {
+  const text = flat(rawText);
   const posix = normalizePath(path);
   const chosen = format ?? detectFormat(posix, text) ?? 'template';
   try {
@@ -84,6 +85,19 @@ export function parseDocument(path: string, text: string, format?: Format): Prom
     });
     return doc;
   }
+}
+
+/**
+ * The same text, stored flat. An editor builds each version of a document by concatenating the unchanged
+ * parts around an edit, and V8 keeps such a string as a tree of pieces; every parser and detector then reads
+ * it character by character through the tree (measured on a 2,000-line file: parsing 2.5× slower). Used
+ * once as a property key, the string is copied into one flat string that it then points to: one linear
+ * copy, and a no-op for a string that is flat already or on another engine.
+ */
+function flat(text: string): string {
+  const key: Record<string, number> = {};
+  key[text] = 0;
+  return text;
 }
 
 /** Backslashes to slashes (paths are POSIX inside promptgov). */

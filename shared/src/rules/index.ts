@@ -9,6 +9,9 @@ import formatInvalidStructure from './format/invalid-structure';
 import formatTemplateSyntax from './format/template-syntax';
 import formatUnknownKey from './format/unknown-key';
 import injectionExfilUrl from './injection/exfil-url';
+import injectionHiddenUnicode from './injection/hidden-unicode';
+import injectionJailbreakContent from './injection/jailbreak-content';
+import injectionOverridePhrase from './injection/override-phrase';
 import injectionRawInterpolation from './injection/raw-interpolation';
 import injectionRoleForgery from './injection/role-forgery';
 import injectionUnfencedInput from './injection/unfenced-input';
@@ -66,6 +69,9 @@ export const allRules: readonly Rule[] = [
   formatTemplateSyntax,
   formatUnknownKey,
   injectionExfilUrl,
+  injectionHiddenUnicode,
+  injectionJailbreakContent,
+  injectionOverridePhrase,
   injectionRawInterpolation,
   injectionRoleForgery,
   injectionUnfencedInput,

@@ -62,7 +62,7 @@ const CONFUSABLES: Readonly<Record<string, string>> = {
   α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y', η: 'n',
   // Latin lookalikes and Armenian
   ı: 'i', ɑ: 'a', ʟ: 'l', ɪ: 'i', ʀ: 'r', ᴀ: 'a', ᴇ: 'e', ᴏ: 'o', օ: 'o', ս: 'u', հ: 'h', ո: 'n',
-  ß: 'ss',
+  ß: 'ss', đ: 'd',
   // Arabic and Persian spelling variants
   ى: 'ي', ی: 'ي', ة: 'ه', ک: 'ك',
 };
@@ -97,6 +97,7 @@ function asciiFold(c: number): Folded {
 }
 
 const ASCII: Folded[] = Array.from({ length: 128 }, (_, c) => asciiFold(c));
+const ASCII_ALNUM: boolean[] = Array.from({ length: 128 }, (_, c) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a));
 
 /** The folded form of one code point (cached). */
 export function foldCodePoint(cp: number): Folded {
@@ -187,6 +188,26 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i += 2;
       continue;
     }
+    // Fast path: a run of ASCII letters and digits.
+    if (cp < 128 && !isTag && ASCII_ALNUM[cp]) {
+      let j = i;
+      let c = cp;
+      while (j < to && c < 128 && ASCII_ALNUM[c]) {
+        if (c <= 0x39) curDigits = true;
+        else {
+          curLetters = true;
+          if (c <= 0x5a) curUpper++;
+          else curLower++;
+        }
+        j++;
+        c = text.charCodeAt(j);
+      }
+      if (curStart < 0) curStart = i;
+      cur += text.slice(i, j).toLowerCase();
+      curEnd = j;
+      i = j;
+      continue;
+    }
     const f = foldCodePoint(cp);
     switch (f.cls) {
       case Cls.Word:
@@ -218,7 +239,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         if (cp === 0x2e) {
           const next = text.charCodeAt(i + 1);
           const atEnd = i + 1 >= to || next === 0x20 || next === 0x0a || next === 0x09 || next === 0x0d;
-          const single = curStart >= 0 && cur.length <= 1;
+          // `e.g.`, `U.S.`: a one-letter word right after another dot is an abbreviation.
+          const single = curStart >= 0 && cur.length <= 1 && text.charCodeAt(i - 2) === 0x2e;
           flush();
           if (atEnd && !single) pendingBreak = true;
         } else {

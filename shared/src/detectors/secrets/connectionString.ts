@@ -14,6 +14,7 @@
 import type { Span } from '../../types';
 import { isDocumentationDomain, placeholderValue } from '../placeholders';
 import { HEX, isIn } from './charset';
+import { secretAnchors } from './anchors';
 
 export interface ConnectionMatch {
   /** The password's span. */
@@ -32,17 +33,14 @@ export interface DsnMatch {
   key: Span;
 }
 
-const URL_SCHEME_CHAR = /[A-Za-z0-9+.-]/;
 const SCHEME_START = /^[A-Za-z]/;
-/** `password=` / `pwd=` / `passwd=` in key=value strings (case-insensitive). */
-const KV_PASSWORD = /(?:password|passwd|pwd)[ \t]{0,4}=/gi;
 /** Another key of a connection string on the same line: proof that `password=` belongs to one. */
 const DSN_KEY = /(?:server|data source|host|hostname|uid|user id|userid|user|username|database|dbname|initial catalog|driver|port|sslmode|provider|dsn|address|addr|endpoint)[ \t]{0,4}=|jdbc:|:\/\//i;
 const SENTRY_HOST = /(?:^|\.)sentry\.io$/;
 const MASK_ONLY = /^[*•x.]+$/i;
 
 /** Every regular expression of this module (checked by test/safety/redos.test.ts). */
-export const PATTERNS: readonly RegExp[] = [URL_SCHEME_CHAR, SCHEME_START, KV_PASSWORD, DSN_KEY, SENTRY_HOST, MASK_ONLY];
+export const PATTERNS: readonly RegExp[] = [SCHEME_START, DSN_KEY, SENTRY_HOST, MASK_ONLY];
 
 /** Characters that end a URL written in text. */
 const URL_END = new Set([' ', '\t', '\n', '\r', '"', "'", '`', '<', '>', '\\']);
@@ -84,7 +82,7 @@ function findUrls(text: string, out: ConnectionMatch[], dsns: DsnMatch[]): void 
     if (sep < 0) return;
     from = sep + 3;
     let s = sep;
-    while (s > 0 && URL_SCHEME_CHAR.test(text[s - 1]) && sep - s < 32) s--;
+    while (s > 0 && isSchemeCode(text.charCodeAt(s - 1)) && sep - s < 32) s--;
     let scheme = text.slice(s, sep);
     if (!SCHEME_START.test(scheme)) continue;
     if (text.startsWith('jdbc:', s - 5)) scheme = `jdbc:${scheme}`;
@@ -120,6 +118,11 @@ function findUrls(text: string, out: ConnectionMatch[], dsns: DsnMatch[]): void 
   }
 }
 
+/** A URL scheme character: `[A-Za-z0-9+.-]`. */
+function isSchemeCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 46 || c === 45;
+}
+
 function decodeUserinfo(value: string): string {
   try {
     return decodeURIComponent(value);
@@ -142,11 +145,22 @@ function hostOf(hostPort: string): string | undefined {
   return h || undefined;
 }
 
+/**
+ * `password=`, `pwd =`, `passwd=` (any case, up to four spaces or tabs before `=`): the words come from
+ * anchors.ts; scanning goes on after each whole match, as a global regular expression's would.
+ */
 function findKeyValues(text: string, out: ConnectionMatch[]): void {
-  KV_PASSWORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = KV_PASSWORD.exec(text))) {
-    const keyStart = m.index;
+  const { kvPasswords } = secretAnchors(text);
+  let from = 0;
+  for (let k = 0; k < kvPasswords.starts.length; k++) {
+    const keyStart = kvPasswords.starts[k];
+    if (keyStart < from) continue;
+    let e = keyStart + kvPasswords.texts[k].length;
+    const limit = e + 4;
+    while (e < limit && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9)) e++;
+    if (text.charCodeAt(e) !== 61) continue;
+    const keyEnd = e + 1;
+    from = keyEnd;
     // The key must be a whole key: `Password=`, `;Pwd=`, `&password=`, not `db_password=` (generic's job).
     const before = text[keyStart - 1];
     if (before !== undefined && !(before === ';' || before === '&' || before === '?' || before === ' ' || before === '\t' || before === '"' || before === "'" || before === '\n')) continue;
@@ -155,10 +169,10 @@ function findKeyValues(text: string, out: ConnectionMatch[]): void {
     let lineEnd = text.indexOf('\n', keyStart);
     if (lineEnd < 0 || lineEnd > keyStart + LINE_CONTEXT) lineEnd = Math.min(text.length, keyStart + LINE_CONTEXT);
     const line = text.slice(lineStart, lineEnd);
-    const others = line.slice(0, keyStart - lineStart) + ' ' + line.slice(keyStart - lineStart + m[0].length);
+    const others = line.slice(0, keyStart - lineStart) + ' ' + line.slice(keyEnd - lineStart);
     if (!DSN_KEY.test(others)) continue;
     const semicolons = line.includes(';');
-    let v = keyStart + m[0].length;
+    let v = keyEnd;
     while (text[v] === ' ' || text[v] === '\t') v++;
     let valueStart = v;
     let valueEnd: number;

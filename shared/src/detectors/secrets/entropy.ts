@@ -7,6 +7,27 @@ import { isRepeated, isSequential, placeholderValue, type PlaceholderReason } fr
 /** Shannon entropy of `value` in bits per character (0 for an empty string). */
 export function shannonEntropy(value: string): number {
   if (!value) return 0;
+  // ASCII (every key): counts in a reused table; the terms are summed in order of first occurrence, as the
+  // general path below does, so both give the same bits.
+  const seen: number[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 128) return entropyOfAny(value, seen);
+    if (ASCII_COUNTS[c]++ === 0) seen.push(c);
+  }
+  let h = 0;
+  for (const c of seen) {
+    const p = ASCII_COUNTS[c] / value.length;
+    ASCII_COUNTS[c] = 0;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+const ASCII_COUNTS = new Int32Array(128);
+
+function entropyOfAny(value: string, seen: readonly number[]): number {
+  for (const c of seen) ASCII_COUNTS[c] = 0;
   const counts = new Map<number, number>();
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);

@@ -18,7 +18,12 @@ export function keyWords(name: string): string[] {
 
 /** Whether `ch` can be part of a field name (`[A-Za-z0-9_.-]`). */
 export function isFieldChar(ch: string | undefined): boolean {
-  return ch !== undefined && FIELD_CHAR.test(ch);
+  return ch !== undefined && ch.length === 1 && isFieldCode(ch.charCodeAt(0));
+}
+
+/** `isFieldChar` on a character code (`[A-Za-z0-9_.-]`; -1 and non-ASCII are not). */
+export function isFieldCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
 }
 
 /** Authorization schemes that may sit between a field and its value (`Authorization: Bearer …`). */

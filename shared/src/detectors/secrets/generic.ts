@@ -3,8 +3,8 @@
  * `"client_secret": "…"`, `Authorization: Bearer …`, `--token …`, `<password>…</password>`,
  * `the password is …`.
  *
- * Finding: one case-insensitive alternation of secret words (no quantifiers) finds candidate field names;
- * the whole field name is read around the hit and split into words (`AZURE_OPENAI_API_KEY` → azure,
+ * Finding: the secret words (anchors.ts: found with every other secret anchor in one pass over the text, any
+ * case) mark candidate field names; the whole field name is read around the hit and split into words (`AZURE_OPENAI_API_KEY` → azure,
  * openai, api, key); fields whose last word says "identifier, URL, count, type…" are dropped
  * (`token_count`, `api_key_id`, `password_hint`). Then an assignment operator and a value must follow.
  *
@@ -18,8 +18,9 @@
 import type { Span } from '../../types';
 import type { PlaceholderReason } from '../placeholders';
 import { alphabetSize, classCount, secretPlaceholder, shannonEntropy } from './entropy';
-import { AUTH_SCHEMES, ID_WORDS, PUBLIC_WORDS, isFieldChar, keyWords } from './fields';
+import { AUTH_SCHEMES, ID_WORDS, PUBLIC_WORDS, isFieldCode, keyWords } from './fields';
 import { decodeBase64UrlText } from './jwt';
+import { secretAnchors } from './anchors';
 
 export type GenericKind = 'password' | 'token' | 'key' | 'secret' | 'credential' | 'authorization';
 
@@ -45,8 +46,6 @@ export interface GenericMatch {
   placeholder?: PlaceholderReason;
 }
 
-/** Secret words that can start a field-name hit, longest first. */
-const SECRET_FIELD = /passphrase|credentials|credential|password|passcode|authorization|passwd|secret|bearer|apikey|token|creds|auth|pass|pwd|key|pat/gi;
 const UUID_SHAPE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HASH_PREFIX = /^(?:sha1|sha224|sha256|sha384|sha512|sha3-256|sha3-512|md5|blake2b|blake3)[-:=]/i;
 const URL_SHAPE = /^[a-z][a-z0-9+.-]{0,20}:\/\//i;
@@ -69,7 +68,7 @@ const DIGIT = /[0-9]/;
 
 /** Every regular expression of this module (checked by test/safety/redos.test.ts). */
 export const PATTERNS: readonly RegExp[] = [
-  SECRET_FIELD, UUID_SHAPE, HASH_PREFIX, URL_SHAPE, EMAIL_SHAPE, IDENTIFIER, ENV_NAME, FILE_EXTENSION, WINDOWS_PATH, WORDS_ONLY,
+  UUID_SHAPE, HASH_PREFIX, URL_SHAPE, EMAIL_SHAPE, IDENTIFIER, ENV_NAME, FILE_EXTENSION, WINDOWS_PATH, WORDS_ONLY,
   NUMBER_ONLY, PROSE_IS, LOWER_LETTERS, HEX_LITERAL, VERSION, LETTER, QUERY_NEXT, SCHEME_CHAR, WHITESPACE, DIGIT,
 ];
 
@@ -154,14 +153,18 @@ const VALUE_STOP = new Set([' ', '\t', '\n', '\r', ',', ';', ')', ']', '}', '"',
 
 export function findGenericSecrets(text: string): GenericMatch[] {
   const out: GenericMatch[] = [];
-  SECRET_FIELD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SECRET_FIELD.exec(text))) {
-    let start = m.index;
-    let end = start + m[0].length;
-    while (start > 0 && m.index - start < MAX_FIELD && isFieldChar(text[start - 1])) start--;
-    while (end < text.length && end - start < MAX_FIELD && isFieldChar(text[end])) end++;
-    SECRET_FIELD.lastIndex = Math.max(SECRET_FIELD.lastIndex, end);
+  const { fields } = secretAnchors(text);
+  // As a longest-first alternation of the secret words would, scanning on from `from`.
+  let from = 0;
+  for (let k = 0; k < fields.starts.length; k++) {
+    const hit = fields.starts[k];
+    if (hit < from) continue;
+    let start = hit;
+    let end = start + fields.texts[k].length;
+    from = end;
+    while (start > 0 && hit - start < MAX_FIELD && isFieldCode(text.charCodeAt(start - 1))) start--;
+    while (end < text.length && end - start < MAX_FIELD && isFieldCode(text.charCodeAt(end))) end++;
+    from = Math.max(from, end);
     let fieldStart = start;
     while (text[fieldStart] === '-' || text[fieldStart] === '.' || text[fieldStart] === '$') fieldStart++;
     const flag = fieldStart > start && text[start] === '-';
@@ -170,7 +173,7 @@ export function findGenericSecrets(text: string): GenericMatch[] {
     if (candidate) {
       out.push(candidate);
       // a field name inside this value is part of the value: each character is read as a value once
-      SECRET_FIELD.lastIndex = Math.max(SECRET_FIELD.lastIndex, candidate.span.endOffset);
+      from = Math.max(from, candidate.span.endOffset);
     }
   }
   return out;
@@ -185,8 +188,9 @@ function previousWordOf(text: string, fieldStart: number): string | undefined {
 }
 
 function assignment(text: string, fieldStart: number, fieldEnd: number, field: string, flag: boolean): GenericMatch | undefined {
-  const kind = fieldKind(field, previousWordOf(text, fieldStart));
-  if (!kind) return undefined;
+  // The field's kind is read only once an operator and a value follow (most secret words in prose have neither).
+  let known: GenericKind | undefined | null = null;
+  const kindOf = (): GenericKind | undefined => (known === null ? (known = fieldKind(field, previousWordOf(text, fieldStart))) : known);
   let i = fieldEnd;
   const xml = text[fieldStart - 1] === '<';
   // closing quote of a JSON key, bracket of config["key"]
@@ -218,7 +222,7 @@ function assignment(text: string, fieldStart: number, fieldEnd: number, field: s
       if (text[i] === ':' && text[i + 1] === ':') return undefined;
       op = text[i];
       i++;
-    } else if (PROSE_IS.test(text.slice(spaceStart, spaceStart + 5)) && kind !== 'authorization') {
+    } else if (PROSE_IS.test(text.slice(spaceStart, spaceStart + 5)) && kindOf() !== 'authorization') {
       op = 'is';
       i = spaceStart + PROSE_IS.exec(text.slice(spaceStart, spaceStart + 5))![0].length;
     } else if (flag && i > spaceStart) {
@@ -232,6 +236,8 @@ function assignment(text: string, fieldStart: number, fieldEnd: number, field: s
   if (text[i] === '|' || text[i] === '>' || text[i] === '{' || text[i] === '[' || text[i] === '(' || text[i] === '&' || text[i] === '*') {
     return undefined; // YAML block scalar, a mapping, a list, a call, an anchor or alias: not a scalar value
   }
+  const kind = kindOf();
+  if (!kind) return undefined;
 
   let scheme: string | undefined;
   const schemeOf = (at: number): number => {

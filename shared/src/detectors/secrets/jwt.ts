@@ -118,7 +118,7 @@ export function findJwts(text: string): JwtMatch[] {
   const out: JwtMatch[] = [];
   let from = 0;
   for (;;) {
-    const at = text.indexOf('eyJ', from);
+    const at = indexOfEyJ(text, from);
     if (at < 0) return out;
     from = at + 3;
     if (isIn(BASE64URL, text, at - 1) || text[at - 1] === '.') continue;
@@ -143,6 +143,20 @@ export function findJwts(text: string): JwtMatch[] {
     if (placeholder) match.placeholder = placeholder;
     out.push(match);
     from = end;
+  }
+}
+
+/**
+ * `text.indexOf('eyJ', from)`, searching for the rare `J` and looking back: a search that starts from `e`,
+ * the most common letter, stops at every word.
+ */
+function indexOfEyJ(text: string, from: number): number {
+  let j = from + 2;
+  for (;;) {
+    j = text.indexOf('J', j);
+    if (j < 0) return -1;
+    if (text.charCodeAt(j - 1) === 121 && text.charCodeAt(j - 2) === 101) return j - 2;
+    j++;
   }
 }
 

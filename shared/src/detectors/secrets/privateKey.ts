@@ -80,7 +80,7 @@ function findPem(text: string, open: string, fence: string, out: PrivateKeyMatch
   const find = forwardFinder(text);
   let from = 0;
   for (;;) {
-    const at = text.indexOf(open, from);
+    const at = indexOfOpen(text, open, from);
     if (at < 0) return;
     from = at + open.length;
     const labelEnd = text.slice(from, from + 40 + fence.length).indexOf(fence);
@@ -101,6 +101,21 @@ function findPem(text: string, open: string, fence: string, out: PrivateKeyMatch
     if (!closed && stripToBase64(body).length < MIN_BODY) continue;
     out.push(judge({ offset: at, endOffset: end }, kind || 'PEM', encrypted, !closed, body));
     from = end;
+  }
+}
+
+/**
+ * `text.indexOf(open, from)` for `-----BEGIN ` and `---- BEGIN `, searching for `BEGIN ` and looking back:
+ * a search that starts from `-` stops at every list item and rule line.
+ */
+function indexOfOpen(text: string, open: string, from: number): number {
+  const word = open.length - 6;
+  let j = from + word;
+  for (;;) {
+    j = text.indexOf('BEGIN ', j);
+    if (j < 0) return -1;
+    if (text.startsWith(open, j - word)) return j - word;
+    j++;
   }
 }
 

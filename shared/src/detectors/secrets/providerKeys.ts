@@ -1,13 +1,13 @@
 /**
- * Finds the keys of the provider table (providers.ts) in a text, in two literal scans:
+ * Finds the keys of the provider table (providers.ts) in a text, from the anchors of anchors.ts (one pass
+ * over the text for every literal and word the secret detectors start from):
  *
- *   1. One regular expression, an alternation of every literal prefix and anchor of the table (no
- *      quantifiers at all), finds the places where a key can start. At each hit, the entries whose
- *      prefix is a prefix of the hit are tried, longest prefix first, by a hand-written segment matcher
- *      (greedy runs over lookup tables: one read per character, nothing to backtrack).
- *   2. A second alternation of the table's context words (case-insensitive) finds where a key without a
- *      prefix may follow; the next ~160 characters are searched for a value of the entry's shape in a value
- *      position (`KEY=…`, `"key": "…"`, `Authorization: …`) whose field name is not an id, a URL or a name.
+ *   1. At each place where a literal prefix or anchor of the table starts, the entries whose prefix is a
+ *      prefix of the longest literal there are tried, longest prefix first, by a hand-written segment
+ *      matcher (greedy runs over lookup tables: one read per character, nothing to backtrack).
+ *   2. After each context word of the table (any case) where a key without a prefix may follow, the next
+ *      ~160 characters are searched for a value of the entry's shape in a value position (`KEY=…`,
+ *      `"key": "…"`, `Authorization: …`) whose field name is not an id, a URL or a name.
  *
  * Every candidate must stand alone (no letter or digit glued to either side) and, unless it is a
  * documentation placeholder, mix character classes like a random string does and pass its checksum.
@@ -18,6 +18,7 @@ import { WORDISH, isIn } from './charset';
 import { bech32Valid, crc32Base62Valid } from './checksums';
 import { secretPlaceholder } from './entropy';
 import { credentialField, fieldBefore } from './fields';
+import { PROVIDER_KEYWORDS, PROVIDER_LITERALS, secretAnchors } from './anchors';
 import { PROVIDER_KEYS, type ProviderKey, type Run, type Segment } from './providers';
 
 export interface KeyMatch {
@@ -40,29 +41,19 @@ interface Candidate {
   kind: 'prefix' | 'anchor';
 }
 
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/-]/g;
-
-function escapeLiteral(s: string): string {
-  return s.replace(REGEX_SPECIAL, '\\$&');
-}
-
 const byLiteral = new Map<string, Candidate[]>();
 for (const entry of PROVIDER_KEYS) {
   for (const p of entry.prefixes ?? []) (byLiteral.get(p) ?? byLiteral.set(p, []).get(p)!).push({ entry, literal: p, kind: 'prefix' });
   if (entry.anchor) (byLiteral.get(entry.anchor) ?? byLiteral.set(entry.anchor, []).get(entry.anchor)!).push({ entry, literal: entry.anchor, kind: 'anchor' });
 }
-const LITERALS = [...byLiteral.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 
 /** For each literal the scan can stop at: every candidate whose literal is a prefix of it, longest first. */
 const CANDIDATES = new Map<string, Candidate[]>();
-for (const lit of LITERALS) {
+for (const lit of PROVIDER_LITERALS) {
   const list: Candidate[] = [];
-  for (const other of LITERALS) if (lit.startsWith(other)) list.push(...byLiteral.get(other)!);
+  for (const other of PROVIDER_LITERALS) if (lit.startsWith(other)) list.push(...byLiteral.get(other)!);
   CANDIDATES.set(lit, list);
 }
-
-/** The prefilter: every literal prefix and anchor of the table, longest first. */
-export const ANCHOR_PATTERN = new RegExp(LITERALS.map(escapeLiteral).join('|'), 'g');
 
 const byKeyword = new Map<string, ProviderKey[]>();
 for (const entry of PROVIDER_KEYS) {
@@ -72,10 +63,8 @@ for (const entry of PROVIDER_KEYS) {
     (byKeyword.get(k) ?? byKeyword.set(k, []).get(k)!).push(entry);
   }
 }
-const KEYWORDS = [...byKeyword.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-
-/** Context words of the entries without a prefix, longest first, case-insensitive. */
-export const KEYWORD_PATTERN = new RegExp(KEYWORDS.map(escapeLiteral).join('|'), 'gi');
+/** Context words of the entries without a prefix, longest first (anchors.ts finds them, any case). */
+export const KEYWORDS: readonly string[] = PROVIDER_KEYWORDS;
 
 /** Words in the text between a context word and a value that make the value a credential's value. */
 const SECRET_WORD = /key|token|secret|passw|pwd|credential|auth|bearer|ssws/i;
@@ -88,10 +77,7 @@ const HOST_CHAR = /[A-Za-z0-9.-]/;
 const LETTER_CHAR = /[A-Za-z]/;
 
 /** Every regular expression of this module (checked by test/safety/redos.test.ts). */
-export const PATTERNS: readonly RegExp[] = [
-  ANCHOR_PATTERN, KEYWORD_PATTERN, SECRET_WORD, REGEX_SPECIAL, PART_SEPARATOR, LOWER_WORD, DIGIT_WORD, TITLE_WORD, UPPER_WORD,
-  HOST_CHAR, LETTER_CHAR,
-];
+export const PATTERNS: readonly RegExp[] = [SECRET_WORD, PART_SEPARATOR, LOWER_WORD, DIGIT_WORD, TITLE_WORD, UPPER_WORD, HOST_CHAR, LETTER_CHAR];
 
 // ---------------------------------------------------------------------------------------------------
 // Segment matching
@@ -368,28 +354,35 @@ function scanWindow(text: string, keyword: string, kwEnd: number, entries: reado
 
 /** Every provider key in `text`, sorted by offset, overlaps resolved (prefix and anchor hits win). */
 export function findProviderKeys(text: string): KeyMatch[] {
+  const anchors = secretAnchors(text);
   const direct: KeyMatch[] = [];
-  ANCHOR_PATTERN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ANCHOR_PATTERN.exec(text))) {
-    const at = m.index;
+  // As a longest-first alternation of the literals would, scanning on from `from`.
+  const { literals } = anchors;
+  let from = 0;
+  for (let k = 0; k < literals.starts.length; k++) {
+    const at = literals.starts[k];
+    if (at < from) continue;
     let found: KeyMatch | undefined;
-    for (const c of CANDIDATES.get(m[0]) ?? []) {
+    for (const c of CANDIDATES.get(literals.texts[k]) ?? []) {
       found = c.kind === 'prefix' ? tryPrefix(text, at, c) : tryAnchor(text, at, c);
       if (found) break;
     }
     if (found) direct.push(found);
-    ANCHOR_PATTERN.lastIndex = found ? Math.max(found.span.endOffset, at + 1) : at + 1;
+    from = found ? Math.max(found.span.endOffset, at + 1) : at + 1;
   }
 
   const contextual: KeyMatch[] = [];
   const scanned = new Map<ProviderKey, number>();
-  KEYWORD_PATTERN.lastIndex = 0;
-  while ((m = KEYWORD_PATTERN.exec(text))) {
-    const at = m.index;
-    if (!keywordAt(text, at, m[0].length)) continue;
-    const entries = byKeyword.get(m[0].toLowerCase());
-    if (entries) scanWindow(text, m[0].toLowerCase(), at + m[0].length, entries, contextual, scanned);
+  const { keywords } = anchors;
+  from = 0;
+  for (let k = 0; k < keywords.starts.length; k++) {
+    const at = keywords.starts[k];
+    if (at < from) continue;
+    const keyword = keywords.texts[k];
+    from = at + keyword.length;
+    if (!keywordAt(text, at, keyword.length)) continue;
+    const entries = byKeyword.get(keyword);
+    if (entries) scanWindow(text, keyword, at + keyword.length, entries, contextual, scanned);
   }
 
   const all = [...direct];

@@ -88,6 +88,9 @@ export class Finder {
  */
 export class StrayCloserCheck {
   private depth = 0;
+  /** The next `{` and `}` at or after the last position asked (ranges come in increasing order). */
+  private nextOpen = -2;
+  private nextClose = -2;
 
   constructor(
     private readonly ctx: ScanContext,
@@ -96,7 +99,8 @@ export class StrayCloserCheck {
 
   text(from: number, to: number): void {
     const t = this.ctx.text;
-    for (let i = from; i < to; i++) {
+    // Only braces matter: jump from one to the next with the native search instead of reading every character.
+    for (let i = this.nextBrace(t, from); i >= 0 && i < to; i = this.nextBrace(t, i + 1)) {
       const c = t.charCodeAt(i);
       if (c === 123 /* { */) this.depth++;
       else if (c === 125 /* } */) {
@@ -111,6 +115,15 @@ export class StrayCloserCheck {
         } else if (this.depth > 0) this.depth--;
       }
     }
+  }
+
+  /** The first `{` or `}` at or after `from`, or -1. */
+  private nextBrace(t: string, from: number): number {
+    if (this.nextOpen !== -1 && this.nextOpen < from) this.nextOpen = t.indexOf('{', from);
+    if (this.nextClose !== -1 && this.nextClose < from) this.nextClose = t.indexOf('}', from);
+    if (this.nextOpen < 0) return this.nextClose;
+    if (this.nextClose < 0) return this.nextOpen;
+    return Math.min(this.nextOpen, this.nextClose);
   }
 }
 

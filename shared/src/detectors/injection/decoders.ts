@@ -1,0 +1,232 @@
+/**
+ * Encoded blocks that may carry instructions: base64 (standard and URL-safe), hex (plain, spaced, `\x`-escaped),
+ * percent-encoding, `\uXXXX` escapes, ROT13 and reversed text. Each candidate is decoded and kept only when
+ * it decodes to readable text; the caller then looks for override and jailbreak phrases in the decoded text.
+ *
+ * Leetspeak and homoglyphs need no decoding: the tokenizer reads them (normalize.ts).
+ * ROT13 and reversed text have no shape of their own: a line is decoded only when it contains at least
+ * two ROT13-encoded (or reversed) trigger words, so ordinary text costs one set lookup per word.
+ */
+import type { Span } from '../../types';
+import type { Token } from './normalize';
+
+export type Encoding = 'base64' | 'hex' | 'percent' | 'unicode-escape' | 'rot13' | 'reversed';
+
+export interface EncodedBlock {
+  encoding: Encoding;
+  /** The encoded text's span. */
+  span: Span;
+  /** The decoded text. */
+  decoded: string;
+}
+
+const HEX_PLAIN = /\b(?:0x)?[0-9a-fA-F]{24,}\b/g;
+const HEX_SPACED = /\b[0-9a-fA-F]{2}(?:[ :,-][0-9a-fA-F]{2}){11,}\b/g;
+const HEX_ESCAPED = /(?:\\x[0-9a-fA-F]{2}){8,}/g;
+const PERCENT = /(?:%[0-9a-fA-F]{2}){8,}/g;
+const UNICODE_ESCAPE = /(?:\\u[0-9a-fA-F]{4}){6,}/g;
+const NON_HEX = /[^0-9a-fA-F]/g;
+const ONLY_HEX = /^[0-9a-fA-F]+$/;
+
+/** Every regular expression of this module (checked by test/safety/redos.test.ts). */
+export const PATTERNS: readonly RegExp[] = [HEX_PLAIN, HEX_SPACED, HEX_ESCAPED, PERCENT, UNICODE_ESCAPE, NON_HEX, ONLY_HEX];
+
+const B64_VALUES = new Int8Array(128).fill(-1);
+'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('').forEach((c, i) => (B64_VALUES[c.charCodeAt(0)] = i));
+B64_VALUES['-'.charCodeAt(0)] = 62;
+B64_VALUES['_'.charCodeAt(0)] = 63;
+
+/** Words whose ROT13 or reversed form marks a line worth decoding. */
+const TRIGGERS = [
+  'ignore', 'disregard', 'forget', 'previous', 'prior', 'above', 'instructions', 'instruction', 'prompt', 'system', 'reveal', 'restrictions',
+  'rules', 'pretend', 'jailbreak', 'password', 'override', 'guidelines', 'filters', 'secret', 'unfiltered', 'everything', 'print', 'developer',
+  'mode', 'ethical', 'refuse', 'you', 'are', 'now', 'the', 'and', 'all', 'your',
+];
+const STRONG_TRIGGERS = new Set(['ignore', 'disregard', 'forget', 'previous', 'instructions', 'instruction', 'prompt', 'reveal', 'restrictions', 'pretend', 'jailbreak', 'password', 'override', 'guidelines', 'filters', 'unfiltered', 'developer', 'ethical', 'refuse', 'secret', 'rules', 'system']);
+const ROT13_TRIGGERS = new Map(TRIGGERS.map((w) => [rot13(w), w]));
+const REVERSED_TRIGGERS = new Map(TRIGGERS.filter((w) => w.length >= 4).map((w) => [[...w].reverse().join(''), w]));
+
+export function rot13(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) out += String.fromCharCode(((c - 0x61 + 13) % 26) + 0x61);
+    else if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(((c - 0x41 + 13) % 26) + 0x41);
+    else out += s[i];
+  }
+  return out;
+}
+
+/** Bytes → text when they are mostly printable UTF-8 (≥ 90 % letters, digits, punctuation, spaces), else undefined. */
+export function readableText(bytes: Uint8Array): string | undefined {
+  if (bytes.length < 8) return undefined;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+  let printable = 0;
+  let letters = 0;
+  let spaces = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d) {
+      printable++;
+      spaces++;
+    } else if (c >= 0x21 && c < 0x7f) {
+      printable++;
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letters++;
+    } else if (c >= 0xa0 && c !== 0xfffd) {
+      printable++;
+      letters++;
+    }
+  }
+  const n = [...text].length;
+  if (printable / n < 0.9 || letters / n < 0.5 || spaces === 0) return undefined;
+  return text;
+}
+
+function isBase64Char(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2f || c === 0x2d || c === 0x5f;
+}
+
+/**
+ * Maximal runs of base64 characters (standard or URL-safe alphabet, up to two `=` of padding) at least 20
+ * characters long that hold a digit or mixed case (plain words are not base64). One linear pass.
+ */
+export function base64Runs(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isBase64Char(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let upper = false;
+    let lower = false;
+    let digit = false;
+    while (i < text.length && isBase64Char(text.charCodeAt(i))) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x41 && c <= 0x5a) upper = true;
+      else if (c >= 0x61 && c <= 0x7a) lower = true;
+      else if (c >= 0x30 && c <= 0x39) digit = true;
+      i++;
+    }
+    let end = i;
+    while (end < text.length && end - i < 2 && text[end] === '=') end++;
+    if (end - start >= 20 && ((upper && lower) || digit)) out.push({ start, end });
+    i = end;
+  }
+  return out;
+}
+
+/** Decodes standard or URL-safe base64 (padding optional); undefined when it is not base64. */
+export function base64Bytes(s: string): Uint8Array | undefined {
+  let end = s.length;
+  while (end > 0 && s[end - 1] === '=') end--;
+  if (end % 4 === 1) return undefined;
+  const out = new Uint8Array(Math.floor((end * 3) / 4));
+  let bits = 0;
+  let value = 0;
+  let n = 0;
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    const v = c < 128 ? B64_VALUES[c] : -1;
+    if (v < 0) return undefined;
+    value = (value << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[n++] = (value >> bits) & 0xff;
+    }
+  }
+  return out.subarray(0, n);
+}
+
+function hexBytes(s: string): Uint8Array | undefined {
+  const digits = (s.startsWith('0x') || s.startsWith('0X') ? s.slice(2) : s).replace(NON_HEX, '');
+  if (digits.length % 2 !== 0) return undefined;
+  const out = new Uint8Array(digits.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(digits.slice(2 * i, 2 * i + 2), 16);
+  return out;
+}
+
+/**
+ * Encoded blocks in `text[from, to)` that decode to readable text. `tokens` are the tokens of the same range
+ * (for ROT13 and reversed lines).
+ */
+export function findEncodedBlocks(text: string, tokens: readonly Token[], from = 0, to = text.length): EncodedBlock[] {
+  const out: EncodedBlock[] = [];
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  const add = (encoding: Encoding, index: number, length: number, bytes: Uint8Array | undefined): void => {
+    if (!bytes) return;
+    const decoded = readableText(bytes);
+    if (decoded !== undefined) out.push({ encoding, span: { offset: from + index, endOffset: from + index + length }, decoded });
+  };
+  for (const run of base64Runs(slice)) {
+    const value = slice.slice(run.start, run.end);
+    // Pure hex digits are read as hex below.
+    if (ONLY_HEX.test(value)) continue;
+    add('base64', run.start, run.end - run.start, base64Bytes(value));
+  }
+  for (const re of [HEX_PLAIN, HEX_SPACED]) for (const m of slice.matchAll(re)) add('hex', m.index!, m[0].length, hexBytes(m[0]));
+  for (const m of slice.matchAll(HEX_ESCAPED)) add('hex', m.index!, m[0].length, hexBytes(m[0].split('\\x').join('')));
+  for (const m of slice.matchAll(PERCENT)) add('percent', m.index!, m[0].length, hexBytes(m[0].split('%').join('')));
+  for (const m of slice.matchAll(UNICODE_ESCAPE)) {
+    const codes = m[0].split('\\u').filter(Boolean).map((h) => parseInt(h, 16));
+    const decoded = String.fromCharCode(...codes);
+    if (readableText(new TextEncoder().encode(decoded)) !== undefined) out.push({ encoding: 'unicode-escape', span: { offset: from + m.index!, endOffset: from + m.index! + m[0].length }, decoded });
+  }
+  out.push(...shiftedLines(text, tokens, ROT13_TRIGGERS, 'rot13', rot13), ...shiftedLines(text, tokens, REVERSED_TRIGGERS, 'reversed', (s) => [...s].reverse().join('')));
+  return out;
+}
+
+/** Lines with two or more encoded trigger words (one of them strong), decoded whole. */
+function shiftedLines(text: string, tokens: readonly Token[], triggers: ReadonlyMap<string, string>, encoding: Encoding, decode: (s: string) => string): EncodedBlock[] {
+  const out: EncodedBlock[] = [];
+  let lineEnd = -1;
+  let hits = 0;
+  let strong = false;
+  let first = -1;
+  let last = -1;
+  const flush = (): void => {
+    if (hits >= 2 && strong) {
+      const span = { offset: tokens[first].start, endOffset: tokens[last].end };
+      out.push({ encoding, span, decoded: decode(text.slice(span.offset, span.endOffset)) });
+    }
+    hits = 0;
+    strong = false;
+    first = -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.start > lineEnd) {
+      flush();
+      lineEnd = text.indexOf('\n', t.start);
+      if (lineEnd < 0) lineEnd = text.length;
+    }
+    const word = triggers.get(t.text);
+    if (word === undefined || t.cjk) continue;
+    hits++;
+    if (STRONG_TRIGGERS.has(word)) strong = true;
+    if (first < 0) first = lineFirstToken(tokens, i, text);
+    last = lineLastToken(tokens, i, lineEnd);
+  }
+  flush();
+  return out;
+}
+
+function lineFirstToken(tokens: readonly Token[], i: number, text: string): number {
+  const lineStart = text.lastIndexOf('\n', tokens[i].start - 1) + 1;
+  let k = i;
+  while (k > 0 && tokens[k - 1].start >= lineStart) k--;
+  return k;
+}
+
+function lineLastToken(tokens: readonly Token[], i: number, lineEnd: number): number {
+  let k = i;
+  while (k + 1 < tokens.length && tokens[k + 1].end <= lineEnd) k++;
+  return k;
+}

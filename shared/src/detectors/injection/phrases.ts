@@ -1,0 +1,351 @@
+/**
+ * Tolerant phrase patterns over tokens (see normalize.ts), written as data and matched in linear time.
+ *
+ * A pattern is a space-separated list of elements:
+ *   - `ignore|disregard|forget*` — a slot: one of the alternatives. An alternative is one or more words joined
+ *     with `_` (`pay_no_attention_to`); a trailing `*` makes its last word a prefix (`instruct*`); a leading
+ *     `^` requires the word to be written in capitals (`^dan`). Words are folded like the text, so tables are
+ *     written in natural spelling, in any script (Han/Kana words match character by character).
+ *     A multi-word alternative also matches its words written together (`role_play` matches `roleplay` and
+ *     `role-play`).
+ *   - `?all|any` — an optional slot.
+ *   - `~3` — a gap of up to 3 tokens.
+ * A match never crosses a sentence boundary. Each pattern is tried only where its first slot matches
+ * (an index on the first words), and a match is found by bounded backtracking: gaps and slots are few and
+ * short, so the work per token is bounded by a constant of the table, never by the text.
+ */
+import { tokenize, type Token } from './normalize';
+
+const WHITESPACE = /\s+/;
+const CJK_START = /^[\u3040-\u30ff\u3400-\u9fff]/u;
+
+/** Every regular expression of this module (checked by test/safety/redos.test.ts). */
+export const PATTERNS: readonly RegExp[] = [WHITESPACE, CJK_START];
+
+/** One pattern of a table, with what a match means. */
+export interface PhraseSpec {
+  /** Stable id, e.g. `override.ignore-previous`. */
+  id: string;
+  /** BCP-47 language of the phrase (`en`, `de`, `zh` …). */
+  lang: string;
+  /** What the phrase does: `override`, `extraction`, `persona`, `refusal`, `restriction`, `roleplay` … */
+  kind: string;
+  /** The pattern (see the module comment). */
+  pattern: string;
+  /** Weight of the signal (jailbreak scoring: 3 alone is enough). Default 3. */
+  weight?: number;
+  /** A negation right before (or, in Japanese and Korean, right after) cancels the match. Default true. */
+  negatable?: boolean;
+  /** The match must be followed by a colon (`New instructions:`). */
+  colon?: boolean;
+  /** The match must end a clause: punctuation, the end of the text, or `and/then/instead/now` follows. */
+  clauseEnd?: boolean;
+  /** Words (a slot, pattern syntax) that must not follow the match directly (`ignore instructions *in the document*`). */
+  notFollowedBy?: string;
+  /** The match may span sentence boundaries ("Well done. Now forget …"). */
+  crossBreaks?: boolean;
+}
+
+interface WordMatcher {
+  text: string;
+  prefix: boolean;
+  caps: boolean;
+}
+
+type Alternative = WordMatcher[];
+
+interface Slot {
+  kind: 'slot';
+  alts: Alternative[];
+  optional: boolean;
+  /** The alternatives by their first word: exact words in a map, prefixes in a trie. */
+  index: AltIndex;
+}
+
+interface AltIndex {
+  exact: Map<string, Alternative[]>;
+  prefix: AltTrie;
+}
+
+interface AltTrie {
+  next: Map<string, AltTrie>;
+  alts: Alternative[];
+}
+
+function indexAlternatives(alts: readonly Alternative[]): AltIndex {
+  const index: AltIndex = { exact: new Map(), prefix: { next: new Map(), alts: [] } };
+  for (const alt of alts) {
+    const w = alt[0];
+    if (w.prefix && alt.length === 1) {
+      let node = index.prefix;
+      for (const ch of w.text) {
+        let child = node.next.get(ch);
+        if (!child) node.next.set(ch, (child = { next: new Map(), alts: [] }));
+        node = child;
+      }
+      node.alts.push(alt);
+    } else {
+      const list = index.exact.get(w.text);
+      if (list) list.push(alt);
+      else index.exact.set(w.text, [alt]);
+    }
+  }
+  return index;
+}
+
+/** Calls `visit` with each alternative of `slot` whose first word may match `t` until it returns true. */
+function someAlternative(slot: Slot, t: Token, visit: (alt: Alternative) => boolean): boolean {
+  if (visitForm(slot.index, t.text, visit)) return true;
+  if (t.alt) for (const a of t.alt) if (visitForm(slot.index, a, visit)) return true;
+  return false;
+}
+
+function visitForm(index: AltIndex, s: string, visit: (alt: Alternative) => boolean): boolean {
+  const exact = index.exact.get(s);
+  if (exact) for (const alt of exact) if (visit(alt)) return true;
+  let node: AltTrie | undefined = index.prefix;
+  for (const ch of s) {
+    node = node.next.get(ch);
+    if (!node) return false;
+    for (const alt of node.alts) if (visit(alt)) return true;
+  }
+  return false;
+}
+
+interface Gap {
+  kind: 'gap';
+  max: number;
+}
+
+type Element = Slot | Gap;
+
+export interface CompiledPhrase {
+  spec: PhraseSpec;
+  elements: Element[];
+  notFollowedBy?: Slot;
+}
+
+export interface PhraseMatch {
+  spec: PhraseSpec;
+  /** Token indexes of the first and last token of the match. */
+  first: number;
+  last: number;
+  /** Span in the text. */
+  start: number;
+  end: number;
+}
+
+/** Compiles one alternative (`pay_no_attention_to`, `instruct*`, `^dan`, `之前`). */
+function compileAlternative(source: string): Alternative[] {
+  const out: WordMatcher[] = [];
+  for (const part of source.split('_')) {
+    if (!part) continue;
+    let word = part;
+    let caps = false;
+    let prefix = false;
+    if (word.startsWith('^')) {
+      caps = true;
+      word = word.slice(1);
+    }
+    if (word.endsWith('*')) {
+      prefix = true;
+      word = word.slice(0, -1);
+    }
+    const tokens = tokenize(word);
+    tokens.forEach((t, i) => out.push({ text: t.text, prefix: prefix && i === tokens.length - 1, caps }));
+  }
+  if (!out.length) throw new Error(`empty alternative in phrase pattern: '${source}'`);
+  const alts: Alternative[] = [out];
+  const latin = out.every((w) => !CJK_START.test(w.text));
+  if (out.length > 1 && latin) {
+    // `role play` also matches `roleplay` / `role-play` (the tokenizer joins hyphenated words).
+    alts.push([{ text: out.map((w) => w.text).join(''), prefix: out[out.length - 1].prefix, caps: out.some((w) => w.caps) }]);
+  }
+  return alts;
+}
+
+function compileSlot(source: string, optional: boolean): Slot {
+  const alts = source.split('|').flatMap((alt) => compileAlternative(alt));
+  return { kind: 'slot', optional, alts, index: indexAlternatives(alts) };
+}
+
+/** Compiles a pattern; throws on a malformed table entry (tables are built-in: a test compiles them all). */
+export function compilePhrase(spec: PhraseSpec): CompiledPhrase {
+  const elements: Element[] = [];
+  for (const part of spec.pattern.trim().split(WHITESPACE)) {
+    if (part.startsWith('~')) {
+      const max = Number(part.slice(1));
+      if (!Number.isInteger(max) || max < 0 || max > 8) throw new Error(`bad gap '${part}' in ${spec.id}`);
+      elements.push({ kind: 'gap', max });
+    } else if (part.startsWith('?')) {
+      elements.push(compileSlot(part.slice(1), true));
+    } else {
+      elements.push(compileSlot(part, false));
+    }
+  }
+  const first = elements[0];
+  if (!first || first.kind !== 'slot' || first.optional) throw new Error(`${spec.id}: a pattern must start with a required slot`);
+  const last = elements[elements.length - 1];
+  if (last.kind !== 'slot') throw new Error(`${spec.id}: a pattern must end with a slot`);
+  return { spec, elements, ...(spec.notFollowedBy ? { notFollowedBy: compileSlot(spec.notFollowedBy, false) } : {}) };
+}
+
+function wordMatches(w: WordMatcher, t: Token): boolean {
+  if (w.caps && !t.caps) return false;
+  if (w.prefix ? t.text.startsWith(w.text) : t.text === w.text) return true;
+  if (t.alt) for (const a of t.alt) if (w.prefix ? a.startsWith(w.text) : a === w.text) return true;
+  return false;
+}
+
+/** Tokens consumed by `alt` at `i`, or -1. Tokens after the match's first may not start a sentence. */
+function altLength(alt: Alternative, tokens: readonly Token[], i: number, first: number): number {
+  if (i + alt.length > tokens.length) return -1;
+  for (let k = 0; k < alt.length; k++) {
+    const t = tokens[i + k];
+    if (i + k > first && t.brk && first !== Infinity) return -1;
+    if (!wordMatches(alt[k], t)) return -1;
+  }
+  return alt.length;
+}
+
+/** Whether any alternative of `slot` matches at `i` (ignoring sentence boundaries). */
+function slotMatchesAt(slot: Slot, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && someAlternative(slot, t, (alt) => altLength(alt, tokens, i, i) > 0);
+}
+
+/** End (exclusive token index) of a match of `elements[e…]` starting at token `i`, or -1. `first` is the match's first token (Infinity: sentence boundaries may be crossed). */
+function matchFrom(elements: readonly Element[], e: number, tokens: readonly Token[], i: number, first: number): number {
+  if (e === elements.length) return i;
+  const el = elements[e];
+  if (el.kind === 'gap') {
+    for (let k = 0; k <= el.max; k++) {
+      if (k > 0) {
+        const t = tokens[i + k - 1];
+        if (!t || (t.brk && first !== Infinity)) return -1;
+      }
+      const end = matchFrom(elements, e + 1, tokens, i + k, first);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  const t = tokens[i];
+  if (t !== undefined && !(i > first && t.brk && first !== Infinity)) {
+    let found = -1;
+    someAlternative(el, t, (alt) => {
+      const n = altLength(alt, tokens, i, first);
+      if (n <= 0) return false;
+      const end = matchFrom(elements, e + 1, tokens, i + n, first);
+      if (end < 0) return false;
+      found = end;
+      return true;
+    });
+    if (found >= 0) return found;
+  }
+  return el.optional ? matchFrom(elements, e + 1, tokens, i, first) : -1;
+}
+
+/** A table of phrases, indexed on the words its patterns start with. */
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Phrases whose first slot has a prefix alternative ending here. */
+  phrases: number[];
+}
+
+/** A table of phrases, indexed on the words its patterns start with (a map for words, a trie for prefixes). */
+export class PhraseTable {
+  readonly phrases: readonly CompiledPhrase[];
+  private readonly exact = new Map<string, number[]>();
+  private readonly prefixes: TrieNode = { next: new Map(), phrases: [] };
+
+  /**
+   * `narrowing`: words that, inside an override or extraction match, narrow its target to something harmless
+   * ("ignore the previous *formatting* instructions").
+   */
+  constructor(specs: readonly PhraseSpec[], private readonly narrowing: ReadonlySet<string> = new Set()) {
+    this.phrases = specs.map(compilePhrase);
+    this.phrases.forEach((p, index) => {
+      const first = p.elements[0] as Slot;
+      for (const alt of first.alts) {
+        const w = alt[0];
+        if (w.prefix && alt.length === 1) {
+          let node = this.prefixes;
+          for (const ch of w.text) {
+            let child = node.next.get(ch);
+            if (!child) node.next.set(ch, (child = { next: new Map(), phrases: [] }));
+            node = child;
+          }
+          if (!node.phrases.includes(index)) node.phrases.push(index);
+        } else {
+          const list = this.exact.get(w.text) ?? [];
+          if (!list.includes(index)) list.push(index);
+          this.exact.set(w.text, list);
+        }
+      }
+    });
+  }
+
+  /** Indexes of the phrases whose first slot may match token `t`. */
+  private candidates(t: Token, out: Set<number>): void {
+    this.candidatesOf(t.text, out);
+    if (t.alt) for (const a of t.alt) this.candidatesOf(a, out);
+  }
+
+  private candidatesOf(s: string, out: Set<number>): void {
+    const hit = this.exact.get(s);
+    if (hit) for (const k of hit) out.add(k);
+    let node: TrieNode | undefined = this.prefixes;
+    for (const ch of s) {
+      node = node.next.get(ch);
+      if (!node) return;
+      for (const k of node.phrases) out.add(k);
+    }
+  }
+
+  /**
+   * Every match in `tokens` (one per phrase and start token, the shortest-first reading), in token order.
+   * `text` is the text the tokens were read from (for `colon` and `clauseEnd`).
+   */
+  scan(tokens: readonly Token[], text: string): PhraseMatch[] {
+    const out: PhraseMatch[] = [];
+    const cand = new Set<number>();
+    for (let i = 0; i < tokens.length; i++) {
+      cand.clear();
+      this.candidates(tokens[i], cand);
+      for (const index of cand) {
+        const p = this.phrases[index];
+        const end = matchFrom(p.elements, 0, tokens, i, p.spec.crossBreaks ? Infinity : i);
+        if (end < 0) continue;
+        const last = end - 1;
+        if (!this.accepts(p, tokens, text, i, last)) continue;
+        out.push({ spec: p.spec, first: i, last, start: tokens[i].start, end: tokens[last].end });
+      }
+    }
+    return out;
+  }
+
+  private accepts(p: CompiledPhrase, tokens: readonly Token[], text: string, first: number, last: number): boolean {
+    const spec = p.spec;
+    // "would reveal *its* hidden prompt", "ignore *their* instructions": a description of someone else.
+    if (spec.kind === 'override' || spec.kind === 'extraction') {
+      for (let k = first + 1; k < last; k++) if (THIRD_PERSON.has(tokens[k].text)) return false;
+      if (last - 1 > first && this.narrowing.has(tokens[last - 1].text)) return false;
+    }
+    const next = tokens[last + 1];
+    const sameSentence = next !== undefined && !next.brk;
+    if (p.notFollowedBy && sameSentence && slotMatchesAt(p.notFollowedBy, tokens, last + 1)) return false;
+    if (spec.colon || spec.clauseEnd) {
+      let k = tokens[last].end;
+      while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '*' || text[k] === '"' || text[k] === '\'')) k++;
+      const c = text[k];
+      if (spec.colon) return c === ':' || c === '：';
+      if (c === undefined || !next || next.brk) return true;
+      if (',;:.!?\n\r)-—–。，！？、'.includes(c)) return true;
+      return CLAUSE_WORDS.has(next.text);
+    }
+    return true;
+  }
+}
+
+const THIRD_PERSON = new Set(['its', 'his', 'her', 'their', 'seine', 'ihre', 'sus', 'leurs']);
+const CLAUSE_WORDS = new Set(['and', 'then', 'instead', 'now', 'but', 'please', 'completely', 'entirely', 'und', 'et', 'y', 'e']);

@@ -1,0 +1,296 @@
+/**
+ * Adversarial-suffix scoring: optimized jailbreak suffixes look like token soup — words glued to
+ * brackets and quotes, `camelJoined` fragments, runs of mismatched punctuation (`](`, `\!--`, `({[`) —
+ * appended to an ordinary request. Code and Markdown have punctuation too, but in regular shapes:
+ * identifiers, calls, operators, balanced brackets, links, tables.
+ *
+ * Each whitespace-separated chunk of prose (fenced code blocks and inline code are skipped) is classed as
+ * `word` (an ordinary word with trailing punctuation), `code` (looks like code: operators, calls, member
+ * access, paths, URLs, numbers) or `odd` (letters mixed with irregular punctuation, glued camel case,
+ * clusters of unrelated symbols). A window of 10 chunks is suspicious when at least 4 are odd (5 when its
+ * brackets balance), odd chunks outnumber code chunks three to one, and the window still has ordinary words
+ * (it is appended to prose). Linear: one pass over the chunks with a sliding count.
+ */
+import type { Span } from '../../types';
+
+export interface SuffixHit {
+  span: Span;
+  /** Odd chunks in the best window, out of `window`. */
+  odd: number;
+  window: number;
+  score: number;
+}
+
+const WINDOW = 10;
+const MIN_ODD = 4;
+
+const enum Kind {
+  Word,
+  Code,
+  Odd,
+  Neutral,
+}
+
+interface Chunk {
+  start: number;
+  end: number;
+  kind: Kind;
+  opens: number;
+  closes: number;
+}
+
+const ORDINARY = /^[("'“‘[*_]{0,2}(?:\p{L}[\p{Ll}\p{Lo}\p{Lm}\p{M}]*|\p{Lu}{2,})(?:['’]\p{L}{1,3})?[)"'”’\]*_]{0,2}[.,;:!?。、，]{0,3}[)"'”’\]]{0,2}$/u;
+const NUMBERISH = /^[-+(]?[$€£]?\d[\d.,:/%x×-]*[)%]?[.,;:]?$/;
+/** Shapes of code, one small pattern each (every one bounded or anchored, so each is linear on its own). */
+const CODE_SHAPES: readonly RegExp[] = [
+  /[=<>!]=|=>|->|::|&&|\|\||\+\+/,
+  /\w\([^([{]|\w\($|\)\.|^\.\w|;$|\)\{$|^[}\])];?$/,
+  /\$\{|\$\w|\/\/|^#\w|\w_\w|^--?\w|\w\/\w|=\w/,
+  /\w\.\w+\(/,
+  /\w\[\w*\]/,
+  /^<\/?\w+>?$/,
+  /^[a-z]+:\/\//,
+  /@\w+\.\w/,
+  /\w\.\w+$/,
+  /^\w+=/,
+  /^\\[a-zA-Z]{2}|[\^_]\{|\{\{|\}\}|\{%|%\}/,
+];
+const CAMEL_GLUE = /\p{Ll}{3}\p{Lu}\p{Ll}{2}|^\p{Lu}{2}\p{Ll}{3}/u;
+const LETTER = /\p{L}/u;
+const PUNCT_ONLY = /^[^\p{L}\p{N}\s]+$/u;
+const COMMON_SYMBOLS = /^(?:-{1,3}|\.{2,4}|…|\*{1,3}|={1,3}|->|=>|<-|\/|\||&|#{1,6}|>|:\)|;\)|:-\)|:\(|!{1,3}|\?{1,3}|\?!|!\?|[-–—•·+×÷=*]|\[ \]|\[x\]|`{3}\w*|\(\)|\[\]|\{\}|\{\{|\}\}|\*\*|__|"|'|`|[.,;:]|«|»|\$|%|@)$/;
+
+/** Every regular expression of this module (checked by test/safety/redos.test.ts). */
+export const PATTERNS: readonly RegExp[] = [ORDINARY, NUMBERISH, ...CODE_SHAPES, CAMEL_GLUE, LETTER, PUNCT_ONLY, COMMON_SYMBOLS];
+
+const BRACKETS = '()[]{}';
+/** Symbols that never sit between the letters of ordinary words or code identifiers. */
+const IRREGULAR = '*\\}{][<>|~^"';
+
+function isAlnum(c: string): boolean {
+  return LETTER.test(c) || (c >= '0' && c <= '9');
+}
+
+/** A chunk of symbols only: odd when it mixes a bracket, quote or backslash with other symbols (`({[`, `](#`, `--((`). */
+function oddSymbols(chunk: string): boolean {
+  const distinct = new Set(chunk);
+  const special = [...distinct].filter((c) => BRACKETS.includes(c) || c === '"' || c === '\\' || c === '<' || c === '>');
+  if (!special.length) return false;
+  return distinct.size >= 2;
+}
+
+/** Letters with symbols glued in irregular ways: `giving**ONE`, `FOR:}Task`, `\!--Two`, `:)ish`, `oppositeley.](`, `anyway}--`. */
+function glued(chunk: string): boolean {
+  const chars = [...chunk];
+  let firstLetter = chars.findIndex(isAlnum);
+  let lastLetter = chars.length - 1;
+  while (lastLetter >= 0 && !isAlnum(chars[lastLetter])) lastLetter--;
+  if (firstLetter < 0) return false;
+  const lead = chars.slice(0, firstLetter).join('');
+  const trail = chars.slice(lastLetter + 1).join('');
+  const body = chars.slice(firstLetter, lastLetter + 1);
+  // Inner clusters.
+  let i = 0;
+  while (i < body.length) {
+    if (isAlnum(body[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < body.length && !isAlnum(body[j])) j++;
+    const cluster = body.slice(i, j).join('');
+    if ([...cluster].some((c) => IRREGULAR.includes(c))) return true;
+    i = j;
+  }
+  if (lead.length >= 2 && (lead.includes('\\') || new Set([...lead].filter((c) => BRACKETS.includes(c))).size >= 2 || lead === ':)' || lead === ';)' || lead.endsWith(':)'))) return true;
+  if (trail) {
+    if (trail.includes('\\') || trail.includes('(') || trail.includes('[') || trail.includes('{')) return true;
+    const opened = (c: string) => chunk.includes(c);
+    if ((trail.includes('}') && !opened('{')) || (trail.includes(']') && !opened('['))) return true;
+    if (new Set([...trail].filter((c) => BRACKETS.includes(c))).size >= 2) return true;
+  }
+  return false;
+}
+
+/** Markdown links and images, reference links, HTML tags and inline code: punctuation with a meaning. */
+function markup(chunk: string): boolean {
+  const link = chunk.indexOf('](');
+  if (link >= 0 && chunk.indexOf(')', link + 2) > 0) return true;
+  if (chunk.includes('][') || chunk.startsWith('[![') || chunk.startsWith('![') || chunk.startsWith('[!')) return true;
+  const lt = chunk.indexOf('<');
+  if (lt >= 0 && LETTER.test(chunk[lt + 1] ?? '') && chunk.indexOf('>', lt) > 0) return true;
+  return chunk.split('`').length > 2;
+}
+
+/** CSV-like data: a digit and a separator (`,`, `;`, `|`) in one chunk. */
+function data(chunk: string): boolean {
+  let digit = false;
+  let separator = false;
+  for (const c of chunk) {
+    if (c >= '0' && c <= '9') digit = true;
+    else if (c === ',' || c === ';' || c === '|') separator = true;
+  }
+  return digit && separator;
+}
+
+/** Letters only, at most one capital at the start (the common case, decided without a regular expression). */
+function plainWord(chunk: string): boolean {
+  for (let i = 0; i < chunk.length; i++) {
+    const c = chunk.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) continue;
+    if (i === 0 && c >= 0x41 && c <= 0x5a) continue;
+    return false;
+  }
+  return true;
+}
+
+function classify(chunk: string): Kind {
+  if (plainWord(chunk)) return Kind.Word;
+  if (chunk.length > 60) return Kind.Neutral; // a URL, a hash, base64: other detectors read those
+  if (markup(chunk)) return Kind.Neutral;
+  if (ORDINARY.test(chunk)) return Kind.Word;
+  if (NUMBERISH.test(chunk) || data(chunk)) return Kind.Neutral;
+  if (CODE_SHAPES.some((re) => re.test(chunk))) return Kind.Code;
+  if (PUNCT_ONLY.test(chunk)) return !COMMON_SYMBOLS.test(chunk) && oddSymbols(chunk) ? Kind.Odd : Kind.Neutral;
+  if (!LETTER.test(chunk)) return Kind.Neutral;
+  if (glued(chunk)) return Kind.Odd;
+  // `similarlyNow`, `sureHere!!`: glued camel case in running text (a quoted or listed identifier is not).
+  if (CAMEL_GLUE.test(chunk) && LETTER.test(chunk[0]) && !chunk.includes(',') && !chunk.includes('\'') && !chunk.includes('"')) return Kind.Odd;
+  return Kind.Word;
+}
+
+function brackets(chunk: string): { opens: number; closes: number } {
+  let opens = 0;
+  let closes = 0;
+  for (const c of chunk) {
+    if (c === '(' || c === '[' || c === '{') opens++;
+    else if (c === ')' || c === ']' || c === '}') closes++;
+  }
+  return { opens, closes };
+}
+
+/** Chunks of prose in `text[from, to)`, skipping fenced code blocks, inline code and the `skip` spans (sorted). */
+function chunks(text: string, from: number, to: number, skip: readonly Span[]): Chunk[] {
+  let s = 0;
+  const out: Chunk[] = [];
+  let i = from;
+  let fence = false;
+  let lineStart = true;
+  while (i < to) {
+    if (lineStart) {
+      let j = i;
+      while (j < to && (text[j] === ' ' || text[j] === '\t')) j++;
+      if (text.startsWith('```', j) || text.startsWith('~~~', j)) {
+        fence = !fence;
+        const nl = text.indexOf('\n', j);
+        i = nl < 0 || nl >= to ? to : nl + 1;
+        continue;
+      }
+      if (fence) {
+        const nl = text.indexOf('\n', j);
+        i = nl < 0 || nl >= to ? to : nl + 1;
+        continue;
+      }
+      // Indented code, table rows, YAML keys and one-word list items are not prose.
+      if (j - i >= 4 || text[j] === '|' || yamlLike(text, j, to)) {
+        const nl = text.indexOf('\n', j);
+        i = nl < 0 || nl >= to ? to : nl + 1;
+        continue;
+      }
+      lineStart = false;
+    }
+    const c = text[i];
+    if (c === '\n') {
+      lineStart = true;
+      i++;
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\r') {
+      i++;
+      continue;
+    }
+    if (c === '`') {
+      const close = text.indexOf('`', i + 1);
+      const nl = text.indexOf('\n', i + 1);
+      if (close > 0 && close < to && (nl < 0 || close < nl)) {
+        i = close + 1;
+        continue;
+      }
+    }
+    let j = i;
+    while (j < to && text[j] !== ' ' && text[j] !== '\n' && text[j] !== '\t' && text[j] !== '\r' && !(text[j] === '\\' && (text[j + 1] === 'n' || text[j + 1] === 't') && j > i)) j++;
+    if (j === i) j = i + 2; // a `\n` escape on its own
+    const chunk = text.slice(i, j);
+    while (s < skip.length && skip[s].endOffset <= i) s++;
+    const kind = s < skip.length && skip[s].offset < j ? Kind.Neutral : classify(chunk);
+    out.push({ start: i, end: j, kind, ...brackets(chunk) });
+    i = j;
+  }
+  return out;
+}
+
+/** `key: value` or `- item` (a single chunk) lines. */
+function yamlLike(text: string, j: number, to: number): boolean {
+  let nl = text.indexOf('\n', j);
+  if (nl < 0 || nl > to) nl = to;
+  const line = text.slice(j, nl).trimEnd();
+  if (line.startsWith('- ') && !line.slice(2).trim().includes(' ')) return true;
+  let k = 0;
+  while (k < line.length && (isAlnum(line[k]) || line[k] === '_' || line[k] === '-')) k++;
+  return k > 0 && line[k] === ':' && (k + 1 === line.length || line[k + 1] === ' ');
+}
+
+/** Suspicious token-soup windows in `text[from, to)`, merged into runs. */
+export function findAdversarialSuffixes(text: string, from = 0, to = text.length, skip: readonly Span[] = []): SuffixHit[] {
+  // Prefilter: token soup needs brackets, quotes, backslashes or glued capitals; plain prose has too few.
+  let unusual = 0;
+  for (let i = from; i < to && unusual < MIN_ODD; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x28 || c === 0x29 || c === 0x5c || c === 0x22 || c === 0x2a || c === 0x3c || c === 0x3e) unusual++;
+    else if (c >= 0x41 && c <= 0x5a && i > 0) {
+      const p = text.charCodeAt(i - 1);
+      if (p >= 0x61 && p <= 0x7a) unusual++;
+    }
+  }
+  if (unusual < MIN_ODD) return [];
+  const list = chunks(text, from, to, skip);
+  const hits: SuffixHit[] = [];
+  if (list.length < WINDOW / 2) return hits;
+  const size = Math.min(WINDOW, list.length);
+  let odd = 0;
+  let code = 0;
+  let word = 0;
+  let opens = 0;
+  let closes = 0;
+  const addChunk = (c: Chunk, sign: number): void => {
+    if (c.kind === Kind.Odd) odd += sign;
+    else if (c.kind === Kind.Code) code += sign;
+    else if (c.kind === Kind.Word) word += sign;
+    opens += sign * c.opens;
+    closes += sign * c.closes;
+  };
+  for (let i = 0; i < size; i++) addChunk(list[i], 1);
+  let current: SuffixHit | undefined;
+  for (let start = 0; start + size <= list.length; start++) {
+    if (start > 0) {
+      addChunk(list[start - 1], -1);
+      addChunk(list[start + size - 1], 1);
+    }
+    const suspicious = odd >= MIN_ODD && odd >= 3 * code && word >= 3;
+    if (!suspicious) continue;
+    // Trim the window to its odd chunks at both ends.
+    let a = start;
+    while (list[a].kind !== Kind.Odd) a++;
+    let b = start + size - 1;
+    while (list[b].kind !== Kind.Odd) b--;
+    const score = Math.round((odd / size) * 100) / 100;
+    if (current && list[a].start <= current.span.endOffset) {
+      current.span.endOffset = Math.max(current.span.endOffset, list[b].end);
+      if (odd > current.odd) Object.assign(current, { odd, window: size, score });
+    } else {
+      current = { span: { offset: list[a].start, endOffset: list[b].end }, odd, window: size, score };
+      hits.push(current);
+    }
+  }
+  return hits;
+}

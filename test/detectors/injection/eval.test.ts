@@ -1,0 +1,72 @@
+/**
+ * The injection content rules on promptgov's own evaluation set (written by hand for this project; see
+ * evalAttacks.ts and evalBenign.ts): attacks must be reported (recall ≥ 0.8) and benign prompts — persona
+ * prompts, support and coding system prompts, security guidance that names attacks, texts with code, data
+ * and unusual characters — must get no injection/* finding at all, at any severity (false-positive rate ≤ 1 %).
+ *
+ * Each string is checked the way a user would meet it: as the body of a Copilot prompt file, through the
+ * real pipeline (parser, policy, engine) with the three content rules enabled.
+ */
+import assert from 'node:assert/strict';
+import { analyzeText } from '../../../shared/src/analyze';
+import { resolveFromObjects } from '../../../shared/src/policy/resolve';
+import hiddenUnicode from '../../../shared/src/rules/injection/hidden-unicode';
+import jailbreakContent from '../../../shared/src/rules/injection/jailbreak-content';
+import overridePhrase from '../../../shared/src/rules/injection/override-phrase';
+import type { Finding } from '../../../shared/src/types';
+import { ATTACKS, BLIND_ATTACKS } from './evalAttacks';
+import { BENIGN, BLIND_BENIGN } from './evalBenign';
+
+const RULES = [hiddenUnicode, overridePhrase, jailbreakContent];
+const policy = resolveFromObjects({}, { filePath: '.github/prompts/eval.prompt.md' });
+
+function findings(text: string): Finding[] {
+  const analysis = analyzeText('.github/prompts/eval.prompt.md', text, policy, { rules: RULES, env: { now: new Date('2026-01-15T12:00:00Z') } });
+  assert.ok(analysis);
+  return analysis.output.findings.filter((f) => f.ruleId.startsWith('injection/'));
+}
+
+describe('injection content rules: evaluation set', function () {
+  this.timeout(120_000);
+  const attacks = [...ATTACKS, ...BLIND_ATTACKS];
+  const benign = [...BENIGN, ...BLIND_BENIGN];
+
+  it('has at least 150 attacks and 300 benign prompts, all distinct', () => {
+    assert.ok(attacks.length >= 150, `${attacks.length} attacks`);
+    assert.ok(benign.length >= 300, `${benign.length} benign prompts`);
+    assert.equal(new Set(attacks.map((a) => a.text)).size, attacks.length, 'duplicate attack');
+    assert.equal(new Set(benign.map((b) => b.text)).size, benign.length, 'duplicate benign prompt');
+    assert.ok(benign.filter((b) => b.style === 'persona').length >= 100, 'persona prompts');
+  });
+
+  it('reports at least 80 % of the attacks', () => {
+    const missed = attacks.filter((a) => findings(a.text).length === 0);
+    const recall = 1 - missed.length / attacks.length;
+    console.log(`      recall ${recall.toFixed(3)} (${attacks.length - missed.length}/${attacks.length})`);
+    assert.ok(recall >= 0.8, `recall ${recall.toFixed(3)}; missed:\n${missed.map((m) => `  [${m.style}] ${m.text.slice(0, 100)}`).join('\n')}`);
+  });
+
+  it('reports each kind of attack (no style below 60 %)', () => {
+    const styles = new Map<string, { n: number; hit: number }>();
+    for (const a of attacks) {
+      const s = styles.get(a.style) ?? { n: 0, hit: 0 };
+      s.n++;
+      if (findings(a.text).length) s.hit++;
+      styles.set(a.style, s);
+    }
+    const weak = [...styles].filter(([, s]) => s.hit / s.n < 0.6).map(([style, s]) => `${style}: ${s.hit}/${s.n}`);
+    assert.deepEqual(weak, []);
+  });
+
+  it('gives no finding to at least 99 % of the benign prompts', () => {
+    const flagged = benign.map((b) => ({ b, f: findings(b.text) })).filter((x) => x.f.length > 0);
+    const fpr = flagged.length / benign.length;
+    console.log(`      false-positive rate ${fpr.toFixed(4)} (${flagged.length}/${benign.length})`);
+    assert.ok(fpr <= 0.01, `false-positive rate ${fpr.toFixed(4)}:\n${flagged.map((x) => `  [${x.b.style}] ${x.b.text.slice(0, 80)} → ${x.f.map((f) => `${f.ruleId}: ${f.message}`).join('; ')}`).join('\n')}`);
+  });
+
+  it('gives no finding to any of the "act as" persona prompts', () => {
+    const flagged = benign.filter((b) => b.style === 'persona' && findings(b.text).length > 0).map((b) => b.text);
+    assert.deepEqual(flagged, []);
+  });
+});
