@@ -334,7 +334,7 @@ function fitsTrunk(region: string, digits: string, strict: boolean): boolean {
  * validation costs tens of microseconds. Bounded; the oldest entries go first.
  */
 const parsed = new Map<string, PhoneNumber | null>();
-const PARSED_MAX = 2048;
+const PARSED_MAX = 512;
 
 /** Bundlers (esbuild for dist/) and tsx provide it; libphonenumber is required on first use only. */
 declare const require: (id: string) => unknown;

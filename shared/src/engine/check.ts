@@ -181,5 +181,15 @@ function errorText(error: unknown): string {
 
 /** YYYY-MM-DD of a date, in UTC. */
 export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  // Every check asks for today's date: format each UTC day once.
+  const time = date.getTime();
+  const day = Math.floor(time / 86_400_000);
+  if (day !== lastDay || lastIso === undefined) {
+    lastIso = date.toISOString().slice(0, 10);
+    lastDay = day;
+  }
+  return lastIso;
 }
+
+let lastDay = Number.NaN;
+let lastIso: string | undefined;

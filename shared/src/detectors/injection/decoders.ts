@@ -9,6 +9,7 @@
  */
 import type { Span } from '../../types';
 import type { Token } from './normalize';
+import { wordClassifier } from './phrases';
 
 export type Encoding = 'base64' | 'hex' | 'percent' | 'unicode-escape' | 'rot13' | 'reversed';
 
@@ -20,7 +21,6 @@ export interface EncodedBlock {
   decoded: string;
 }
 
-const HEX_PLAIN = /\b(?:0x)?[0-9a-fA-F]{24,}\b/g;
 const HEX_SPACED = /\b[0-9a-fA-F]{2}(?:[ :,-][0-9a-fA-F]{2}){11,}\b/g;
 const HEX_ESCAPED = /(?:\\x[0-9a-fA-F]{2}){8,}/g;
 const PERCENT = /(?:%[0-9a-fA-F]{2}){8,}/g;
@@ -29,7 +29,7 @@ const NON_HEX = /[^0-9a-fA-F]/g;
 const ONLY_HEX = /^[0-9a-fA-F]+$/;
 
 /** Every regular expression of this module (checked by test/safety/redos.test.ts). */
-export const PATTERNS: readonly RegExp[] = [HEX_PLAIN, HEX_SPACED, HEX_ESCAPED, PERCENT, UNICODE_ESCAPE, NON_HEX, ONLY_HEX];
+export const PATTERNS: readonly RegExp[] = [HEX_SPACED, HEX_ESCAPED, PERCENT, UNICODE_ESCAPE, NON_HEX, ONLY_HEX];
 
 const B64_VALUES = new Int8Array(128).fill(-1);
 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('').forEach((c, i) => (B64_VALUES[c.charCodeAt(0)] = i));
@@ -45,6 +45,16 @@ const TRIGGERS = [
 const STRONG_TRIGGERS = new Set(['ignore', 'disregard', 'forget', 'previous', 'instructions', 'instruction', 'prompt', 'reveal', 'restrictions', 'pretend', 'jailbreak', 'password', 'override', 'guidelines', 'filters', 'unfiltered', 'developer', 'ethical', 'refuse', 'secret', 'rules', 'system']);
 const ROT13_TRIGGERS = new Map(TRIGGERS.map((w) => [rot13(w), w]));
 const REVERSED_TRIGGERS = new Map(TRIGGERS.filter((w) => w.length >= 4).map((w) => [[...w].reverse().join(''), w]));
+/** 1: a ROT13 trigger, 2: a strong one; 4: a reversed trigger, 8: a strong one (cached per token with the phrase lookups). */
+const triggerBits = wordClassifier((form) => {
+  let bits = 0;
+  const r = ROT13_TRIGGERS.get(form);
+  if (r !== undefined) bits |= STRONG_TRIGGERS.has(r) ? 3 : 1;
+  const v = REVERSED_TRIGGERS.get(form);
+  if (v !== undefined) bits |= STRONG_TRIGGERS.has(v) ? 12 : 4;
+  return bits ? [bits] : NO_BITS;
+});
+const NO_BITS: readonly number[] = [];
 
 export function rot13(s: string): string {
   let out = '';
@@ -167,24 +177,45 @@ export function findEncodedBlocks(text: string, tokens: readonly Token[], from =
   };
   for (const run of base64Runs(slice)) {
     const value = slice.slice(run.start, run.end);
-    // Pure hex digits are read as hex below.
-    if (ONLY_HEX.test(value)) continue;
+    // Runs of hex digits (after an optional 0x) are hex; the others are base64.
+    const digits = value.startsWith('0x') || value.startsWith('0X') ? value.slice(2) : value;
+    if (ONLY_HEX.test(digits)) {
+      if (digits.length >= 24) add('hex', run.start, run.end - run.start, hexBytes(digits));
+      continue;
+    }
     add('base64', run.start, run.end - run.start, base64Bytes(value));
   }
-  for (const re of [HEX_PLAIN, HEX_SPACED]) for (const m of slice.matchAll(re)) add('hex', m.index!, m[0].length, hexBytes(m[0]));
-  for (const m of slice.matchAll(HEX_ESCAPED)) add('hex', m.index!, m[0].length, hexBytes(m[0].split('\\x').join('')));
-  for (const m of slice.matchAll(PERCENT)) add('percent', m.index!, m[0].length, hexBytes(m[0].split('%').join('')));
-  for (const m of slice.matchAll(UNICODE_ESCAPE)) {
+  // The other shapes are rare: each regular expression runs only when its marker occurs.
+  if (hasSpacedHex(slice)) for (const m of slice.matchAll(HEX_SPACED)) add('hex', m.index!, m[0].length, hexBytes(m[0]));
+  if (slice.includes('\\x')) for (const m of slice.matchAll(HEX_ESCAPED)) add('hex', m.index!, m[0].length, hexBytes(m[0].split('\\x').join('')));
+  if (slice.includes('%')) for (const m of slice.matchAll(PERCENT)) add('percent', m.index!, m[0].length, hexBytes(m[0].split('%').join('')));
+  if (slice.includes('\\u')) for (const m of slice.matchAll(UNICODE_ESCAPE)) {
     const codes = m[0].split('\\u').filter(Boolean).map((h) => parseInt(h, 16));
     const decoded = String.fromCharCode(...codes);
     if (readableText(new TextEncoder().encode(decoded)) !== undefined) out.push({ encoding: 'unicode-escape', span: { offset: from + m.index!, endOffset: from + m.index! + m[0].length }, decoded });
   }
-  out.push(...shiftedLines(text, tokens, ROT13_TRIGGERS, 'rot13', rot13), ...shiftedLines(text, tokens, REVERSED_TRIGGERS, 'reversed', (s) => [...s].reverse().join('')));
+  out.push(...shiftedLines(text, tokens, 1, 'rot13', rot13), ...shiftedLines(text, tokens, 4, 'reversed', (s) => [...s].reverse().join('')));
   return out;
 }
 
-/** Lines with two or more encoded trigger words (one of them strong), decoded whole. */
-function shiftedLines(text: string, tokens: readonly Token[], triggers: ReadonlyMap<string, string>, encoding: Encoding, decode: (s: string) => string): EncodedBlock[] {
+/** Three hex pairs separated by one space, colon, comma or dash: the marker of spaced hex. */
+function hasSpacedHex(text: string): boolean {
+  let pairs = 0;
+  for (let i = 0; i + 2 < text.length; i++) {
+    if (isHex(text.charCodeAt(i)) && isHex(text.charCodeAt(i + 1)) && ' :,-'.includes(text[i + 2])) {
+      if (++pairs >= 3) return true;
+      i += 2;
+    } else pairs = 0;
+  }
+  return false;
+}
+
+function isHex(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
+}
+
+/** Lines with two or more encoded trigger words (one of them strong), decoded whole. `bit`: 1 (ROT13) or 4 (reversed). */
+function shiftedLines(text: string, tokens: readonly Token[], bit: number, encoding: Encoding, decode: (s: string) => string): EncodedBlock[] {
   const out: EncodedBlock[] = [];
   let lineEnd = -1;
   let hits = 0;
@@ -202,15 +233,15 @@ function shiftedLines(text: string, tokens: readonly Token[], triggers: Readonly
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    const bits = t.cjk ? 0 : (triggerBits(t)[0] ?? 0);
+    if (!(bits & bit)) continue;
     if (t.start > lineEnd) {
       flush();
       lineEnd = text.indexOf('\n', t.start);
       if (lineEnd < 0) lineEnd = text.length;
     }
-    const word = triggers.get(t.text);
-    if (word === undefined || t.cjk) continue;
     hits++;
-    if (STRONG_TRIGGERS.has(word)) strong = true;
+    if (bits & (bit << 1)) strong = true;
     if (first < 0) first = lineFirstToken(tokens, i, text);
     last = lineLastToken(tokens, i, lineEnd);
   }

@@ -32,6 +32,8 @@ export interface Token {
   caps: boolean;
   /** A Han/Kana character (one token per character). */
   cjk: boolean;
+  /** Phrase-index lookups for this token's forms, filled on first use (phrases.ts). */
+  entries?: unknown;
 }
 
 const enum Cls {
@@ -156,12 +158,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
   const flush = (): void => {
     if (curStart < 0) return;
-    const token: Token = { text: cur, start: curStart, end: curEnd, brk: pendingBreak, caps: curUpper >= 2 && curLower === 0, cjk: false };
+    let alt: string[] | undefined;
     if ((curDigits && curLetters) || curLeet) {
       const alts = leetReadings(cur);
-      if (alts.length) token.alt = alts;
+      if (alts.length) alt = alts;
     }
-    tokens.push(token);
+    tokens.push(makeToken(cur, alt, curStart, curEnd, pendingBreak, curUpper >= 2 && curLower === 0, false));
     cur = '';
     curStart = -1;
     curUpper = curLower = 0;
@@ -221,7 +223,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         break;
       case Cls.Cjk:
         flush();
-        tokens.push({ text: f.text, start: i, end: i + width, brk: pendingBreak, caps: false, cjk: true });
+        tokens.push(makeToken(f.text, undefined, i, i + width, pendingBreak, false, true));
         pendingBreak = false;
         newlines = 0;
         break;
@@ -282,6 +284,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   }
 }
 
+/** Every token has the same shape (all fields set in one order): property reads stay monomorphic. */
+function makeToken(text: string, alt: string[] | undefined, start: number, end: number, brk: boolean, caps: boolean, cjk: boolean): Token {
+  return { text, alt, start, end, brk, caps, cjk, entries: undefined };
+}
+
 function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (Number.isNaN(c)) return false;
@@ -331,10 +338,8 @@ function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
       out ??= tokens.slice(0, i);
       let word = '';
       for (let k = i; k <= j; k++) word += tokens[k].text;
-      const joined: Token = { text: word, start: tokens[i].start, end: tokens[j].end, brk: tokens[i].brk, caps: false, cjk: false };
       const alts = leetReadings(word);
-      if (alts.length) joined.alt = alts;
-      out.push(joined);
+      out.push(makeToken(word, alts.length ? alts : undefined, tokens[i].start, tokens[j].end, tokens[i].brk, false, false));
       i = j + 1;
       continue;
     }

@@ -26,9 +26,8 @@ const BEFORE_STRONG = 'previous|previously|prior|preceding|above|earlier|former|
 export const NARROWING = new Set(['formatting', 'format', 'style', 'styling', 'citation', 'naming', 'spelling', 'grammar', 'layout', 'color', 'colour', 'font', 'coding', 'test', 'testing', 'build', 'lint', 'linting', 'indentation', 'markdown', 'output', 'length', 'tone', 'draft', 'drafts', 'shipping', 'assembly', 'installation', 'cooking', 'washing', 'care', 'setup', 'return', 'returns']);
 const BEFORE = [
   'previous*', 'prior', 'preceding', 'above', 'earlier', 'former', 'foregoing', 'aforementioned', 'above-mentioned', 'initial', 'original',
-  'old', 'past', 'existing', 'system', 'developer', 'default', 'given', 'provided', 'programmed', 'current', 'first', 'hidden', 'preset', 'last',
-  'earlier-given', 'previously', 'before', 'all_the', 'all_of_the', 'all_your', 'all_of_your', 'these', 'those', 'any_prior', 'any_previous',
-  'pre-set', 'built-in', 'underlying', 'internal', 'starting', 'base', 'core', 'safety', 'ethical', 'moral',
+  'old', 'past', 'existing', 'system', 'developer', 'default', 'given', 'provided', 'programmed', 'hidden', 'preset', 'last',
+  'previously', 'before', 'any_prior', 'any_previous', 'pre-set', 'built-in', 'internal', 'safety', 'ethical', 'moral',
 ].join('|');
 /** Words for what the model was told: strong ones alone make "ignore the previous …" an override. */
 const TARGET = [
@@ -52,20 +51,26 @@ const REVEAL = [
   'export', 'render', 'emit', 'divulge', 'unveil', 'uncover', 'enumerate', 'detail', 'restate', 'regurgitate', 'what', 'rewrite', 'rephrase',
   'encode', 'convert', 'format', 'put', 'turn', 'read', 'read_me', 'sing', 'recount', 'transcribe', 'retype', 'reprint', 'forward', 'include',
 ].join('|');
+/** Verbs that ask to see something, without the ones that transform text ("explain", "translate", "include"). */
+const REVEAL_STRONG = [
+  'reveal', 'show', 'print', 'output', 'display', 'repeat', 'tell', 'give', 'share', 'leak', 'expose', 'disclose', 'dump', 'spell', 'write_out',
+  'write_down', 'list', 'recite', 'echo', 'copy', 'paste', 'return', 'provide', 'type_out', 'state', 'say', 'translate', 'summarize', 'summarise',
+  'paraphrase', 'read_back', 'read_out', 'reproduce', 'quote', 'send', 'post', 'export', 'render', 'emit', 'divulge', 'unveil', 'uncover', 'enumerate',
+  'restate', 'regurgitate', 'rewrite', 'rephrase', 'encode', 'read_me', 'recount', 'transcribe', 'retype', 'reprint', 'forward', 'write',
+].join('|');
 /** Names of the hidden prompt that need no possessive: "reveal *the system prompt*". */
 const HIDDEN_PROMPT = [
   'system_prompt*', 'system_message*', 'system_instruction*', 'system_directive*', 'system_rules', 'system_text', 'system_configuration',
   'initial_prompt*', 'initial_instruction*', 'initial_message', 'original_prompt*', 'original_instruction*', 'hidden_prompt*',
   'hidden_instruction*', 'hidden_rules', 'secret_instruction*', 'secret_prompt*', 'secret_rules', 'pre-prompt*', 'preprompt*', 'pre_prompt*',
   'meta_prompt*', 'metaprompt*', 'developer_message*', 'developer_prompt*', 'developer_instruction*', 'internal_instruction*',
-  'internal_prompt*', 'internal_rules', 'base_prompt*', 'starting_prompt*', 'first_prompt', 'full_prompt', 'entire_prompt', 'complete_prompt',
-  'prompt_above', 'instructions_above', 'above_instructions', 'confidential_instruction*',
+  'internal_prompt*', 'internal_rules', 'confidential_instruction*',
   'confidential_prompt*', 'custom_instructions', 'core_instructions', 'opening_prompt', 'setup_prompt', 'initialization', 'initialisation',
   'original_directives', 'prompt_you_were_given', 'instructions_you_were_given', 'instructions_you_received', 'prompt_you_received',
   'instructions_you_were_told', 'instructions_given_to_you', 'text_of_your_instructions',
 ].join('|');
 /** What "your …" may name when someone asks to see it. */
-const YOUR_PROMPT = 'instruction*|prompt*|preprompt*|pre_prompt*|rules|directive*|guideline*|programming|configuration|config|system|initial|original|orders|context_window|constraints|hidden|secret|custom_instructions|setup|guardrails|training_data';
+const YOUR_PROMPT = 'instruction*|prompt*|preprompt*|pre_prompt*|rules|directive*|guideline*|programming|configuration|system_prompt|system_message|orders|context_window|constraints|custom_instructions|guardrails|training_data|secrets';
 const SECRET = 'password*|passphrase|passcode|pass_code|secret_password|secret_word|secret_key|secret_code|access_code|admin_password|api_key|pin_code|pin|pin_number|the_secret';
 
 const en: PhraseSpec[] = [
@@ -116,7 +121,10 @@ const en: PhraseSpec[] = [
   { id: 'extraction.written-before-context', lang: 'en', kind: 'extraction', pattern: 'what|everything|all|anything|every_line|every_word|all_text|each_line|the_text|the_words|the_lines ~3 written|said|stated|typed|appears|appeared|was|were|is|came|comes|shown|placed|sent ~4 before|above|top|beginning|start|prior_to|ahead_of|preceding|earlier_in ~3 your|my|this ~1 context|context_window|prompt|conversation|first_message|chat|instructions|system_message|input|memory' },
   // Prompt extraction
   { id: 'extraction.hidden-prompt', lang: 'en', kind: 'extraction', pattern: `${REVEAL} ~3 ${HIDDEN_PROMPT}` },
-  { id: 'extraction.your-prompt', lang: 'en', kind: 'extraction', pattern: `${REVEAL} ~5 your|ur|thy ~2 ${YOUR_PROMPT}|context|context_window|initialization|initialisation|setup_text|boot_text`, notFollowedBy: 'for|to|about|on|of|with|when|if|that|which' },
+  { id: 'extraction.your-prompt', lang: 'en', kind: 'extraction', pattern: `${REVEAL_STRONG} ~3 your|ur|thy ~0 ?system|initial|original|hidden|secret|full|complete|entire|exact|internal|first|custom|current|whole|real|actual|underlying|base|starting|pre ~0 ${YOUR_PROMPT}|context|context_window|initialization|initialisation|setup_text|boot_text`, notFollowedBy: 'for|to|about|on|of|with|when|if|that|which' },
+  { id: 'extraction.first-words-of-prompt', lang: 'en', kind: 'extraction', pattern: `${REVEAL_STRONG} ~1 the|your ~0 first|last|opening|initial|starting ~1 words|lines|sentences|characters|paragraphs|tokens|letters ~0 of ~0 your|the ~0 ?system|initial|original|hidden ~0 prompt|instructions|system_prompt|system_message|context|message` },
+  { id: 'extraction.full-prompt', lang: 'en', kind: 'extraction', pattern: `${REVEAL_STRONG}|give_me|show_me ~1 the|your ~0 full|entire|complete|whole|exact|original|raw|unabridged|verbatim ~0 prompt|system_prompt|system_message|initial_prompt|prompt_text|instructions_you_were_given` },
+  { id: 'extraction.prompt-above', lang: 'en', kind: 'extraction', pattern: `reveal|show|print|output|display|repeat|leak|expose|disclose|dump|spell|recite|echo|copy|reproduce|return|regurgitate|give_me ~2 the|your|all|all_the|every_word_of_the ~0 prompt|instructions|system_message ~0 above|before_this|so_far` },
   { id: 'extraction.secret-hint', lang: 'en', kind: 'extraction', pattern: `hint|hints|clue|clues|letters|characters|first_letter|last_letter|length|synonym|rhyme|riddle|anagram|spelling ~2 of|about|in|for|to ~1 the|your ~1 password|passphrase|passcode|secret_word|secret_key|secret_code|secret` },
   { id: 'extraction.everything-above', lang: 'en', kind: 'extraction', pattern: 'reveal|show|print|output|display|repeat|leak|expose|disclose|dump|spell|recite|echo|copy|reproduce|write_out|type_out|return|paste|regurgitate|give_me ~2 everything|all_text|all_the_text|the_entire_text|the_full_text|every_word|every_line|all_words|all_the_words|all_of_the_text|each_word|the_whole_text|the_entire_prompt|the_whole_prompt|the_full_prompt|all_instructions|all_the_instructions|all_of_your_instructions|all_of_it|it_all|all_previous_text|the_initial_text|the_first_message|the_first_words|the_first_lines|the_beginning ~1 above|before|prior|preceding|so_far|you_were_given|you_received|you_have_received|from_the_beginning|from_the_start|since_the_beginning|that_came_before|that_appeared_before|written_above|written_before|in_your_context|in_your_memory' },
   { id: 'extraction.what-you-were-told', lang: 'en', kind: 'extraction', pattern: `${REVEAL} ~2 everything|all|what|anything|whatever ~1 you_were|you\'ve_been|you_have_been|you_got|you_are|they ~0 told|given|instructed|asked|shown|programmed|fed ~3 before|above|prior|earlier|initially|originally|at_the_start|at_the_beginning|by_the_system|by_your_developer|by_your_developers|by_openai|by_the_developer|in_your_prompt|in_the_system_prompt|to_hide|to_keep_secret|not_to_say|not_to_share` },

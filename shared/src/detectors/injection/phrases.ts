@@ -78,7 +78,8 @@ function indexAlternatives(alts: readonly Alternative[]): AltIndex {
     const w = alt[0];
     if (w.prefix && alt.length === 1) {
       let node = index.prefix;
-      for (const ch of w.text) {
+      for (let k = 0; k < w.text.length; k++) {
+        const ch = w.text[k];
         let child = node.next.get(ch);
         if (!child) node.next.set(ch, (child = { next: new Map(), alts: [] }));
         node = child;
@@ -91,25 +92,6 @@ function indexAlternatives(alts: readonly Alternative[]): AltIndex {
     }
   }
   return index;
-}
-
-/** Calls `visit` with each alternative of `slot` whose first word may match `t` until it returns true. */
-function someAlternative(slot: Slot, t: Token, visit: (alt: Alternative) => boolean): boolean {
-  if (visitForm(slot.index, t.text, visit)) return true;
-  if (t.alt) for (const a of t.alt) if (visitForm(slot.index, a, visit)) return true;
-  return false;
-}
-
-function visitForm(index: AltIndex, s: string, visit: (alt: Alternative) => boolean): boolean {
-  const exact = index.exact.get(s);
-  if (exact) for (const alt of exact) if (visit(alt)) return true;
-  let node: AltTrie | undefined = index.prefix;
-  for (const ch of s) {
-    node = node.next.get(ch);
-    if (!node) return false;
-    for (const alt of node.alts) if (visit(alt)) return true;
-  }
-  return false;
 }
 
 interface Gap {
@@ -133,6 +115,104 @@ export interface PhraseMatch {
   /** Span in the text. */
   start: number;
   end: number;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Phrases with a prefix word ending here. */
+  phrases: number[];
+}
+
+/** Every word index, by slot: a token's lookups in all of them are computed together and kept on the token. */
+const INDEXES: FormClassifier[] = [];
+/** Per word form: its phrase numbers in each index (by slot). Words repeat, so this is mostly hits. */
+const MEMO = new Map<string, (readonly number[])[]>();
+
+function entriesOf(form: string): (readonly number[])[] {
+  let entry = MEMO.get(form);
+  if (!entry) {
+    if (MEMO.size > 50_000) MEMO.clear();
+    entry = [];
+    MEMO.set(form, entry);
+  }
+  for (let k = entry.length; k < INDEXES.length; k++) entry.push(INDEXES[k].compute(form));
+  return entry;
+}
+
+/** The lookups of a token's text in every index (one hash per token, kept on it). */
+function textEntry(t: Token): (readonly number[])[] {
+  let e = t.entries as (readonly number[])[] | undefined;
+  if (!e || e.length < INDEXES.length) t.entries = e = entriesOf(t.text);
+  return e;
+}
+
+/** Anything that classifies word forms can share the per-token cache (see `wordClassifier`). */
+interface FormClassifier {
+  compute(form: string): readonly number[];
+}
+
+/**
+ * Registers a classifier of word forms (e.g. "is this word a ROT13-encoded trigger?") that shares the token
+ * lookup cache with the phrase indexes: a token's form is hashed once for all of them.
+ */
+export function wordClassifier(compute: (form: string) => readonly number[]): (t: Token) => readonly number[] {
+  const slot = INDEXES.push({ compute }) - 1;
+  MEMO.clear();
+  return (t) => textEntry(t)[slot];
+}
+
+/** Phrase numbers by word: exact words in a map, prefix words (`instruct*`) in a trie over UTF-16 units. */
+class WordIndex implements FormClassifier {
+  private readonly exact = new Map<string, number[]>();
+  private readonly prefixes: TrieNode = { next: new Map(), phrases: [] };
+  private readonly slot = INDEXES.push(this) - 1;
+
+  add(w: WordMatcher, phrase: number): void {
+    if (w.prefix) {
+      let node = this.prefixes;
+      for (let k = 0; k < w.text.length; k++) {
+        let child = node.next.get(w.text[k]);
+        if (!child) node.next.set(w.text[k], (child = { next: new Map(), phrases: [] }));
+        node = child;
+      }
+      if (!node.phrases.includes(phrase)) node.phrases.push(phrase);
+    } else {
+      const list = this.exact.get(w.text);
+      if (!list) this.exact.set(w.text, [phrase]);
+      else if (!list.includes(phrase)) list.push(phrase);
+    }
+    // Words added after a lookup: forget what was computed.
+    MEMO.clear();
+  }
+
+  /** The phrases with a word that may match token `t`'s text (`alt`: then its leetspeak readings, separately). */
+  of(t: Token): readonly number[] {
+    return textEntry(t)[this.slot];
+  }
+
+  /** The phrases matching a leetspeak reading of a token. */
+  ofForm(form: string): readonly number[] {
+    return entriesOf(form)[this.slot];
+  }
+
+  /** The phrase numbers of one word form (computed once per form, see `entriesOf`). */
+  compute(s: string): readonly number[] {
+    const list: number[] = [...(this.exact.get(s) ?? [])];
+    let node: TrieNode | undefined = this.prefixes;
+    for (let k = 0; k < s.length; k++) {
+      node = node.next.get(s[k]);
+      if (!node) break;
+      for (const p of node.phrases) if (!list.includes(p)) list.push(p);
+    }
+    return list.length ? list : NONE;
+  }
+}
+
+const NONE: readonly number[] = [];
+
+/** Builds a trie key walk over UTF-16 units (the same walk at build and lookup time). */
+function trieChild<T extends { next: Map<string, T> }>(node: T, ch: string): T | undefined {
+  return node.next.get(ch);
 }
 
 /** Compiles one alternative (`pay_no_attention_to`, `instruct*`, `^dan`, `之前`). */
@@ -211,7 +291,37 @@ function altLength(alt: Alternative, tokens: readonly Token[], i: number, first:
 /** Whether any alternative of `slot` matches at `i` (ignoring sentence boundaries). */
 function slotMatchesAt(slot: Slot, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  return t !== undefined && someAlternative(slot, t, (alt) => altLength(alt, tokens, i, i) > 0);
+  if (t === undefined) return false;
+  const stub: Element[] = [];
+  return slotFrom(slot, t.text, stub, 0, tokens, i, i) >= 0 || (t.alt !== undefined && t.alt.some((a) => slotFrom(slot, a, stub, 0, tokens, i, i) >= 0));
+}
+
+/** Tries each alternative of `list` at `i`, then the rest of the pattern; the end of the first full match, or -1. */
+function tryAlternatives(list: readonly Alternative[] | undefined, elements: readonly Element[], e: number, tokens: readonly Token[], i: number, first: number): number {
+  if (!list) return -1;
+  for (const alt of list) {
+    const n = altLength(alt, tokens, i, first);
+    if (n <= 0) continue;
+    const end = matchFrom(elements, e, tokens, i + n, first);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+
+/** The alternatives of `slot` whose first word may be `form` (exact, then each prefix along the trie), each tried. */
+function slotFrom(slot: Slot, form: string, elements: readonly Element[], e: number, tokens: readonly Token[], i: number, first: number): number {
+  let end = tryAlternatives(slot.index.exact.get(form), elements, e, tokens, i, first);
+  if (end >= 0) return end;
+  let node: AltTrie | undefined = slot.index.prefix;
+  for (let k = 0; k < form.length; k++) {
+    node = trieChild(node, form[k]);
+    if (!node) return -1;
+    if (node.alts.length) {
+      end = tryAlternatives(node.alts, elements, e, tokens, i, first);
+      if (end >= 0) return end;
+    }
+  }
+  return -1;
 }
 
 /** End (exclusive token index) of a match of `elements[e…]` starting at token `i`, or -1. `first` is the match's first token (Infinity: sentence boundaries may be crossed). */
@@ -231,32 +341,26 @@ function matchFrom(elements: readonly Element[], e: number, tokens: readonly Tok
   }
   const t = tokens[i];
   if (t !== undefined && !(i > first && t.brk && first !== Infinity)) {
-    let found = -1;
-    someAlternative(el, t, (alt) => {
-      const n = altLength(alt, tokens, i, first);
-      if (n <= 0) return false;
-      const end = matchFrom(elements, e + 1, tokens, i + n, first);
-      if (end < 0) return false;
-      found = end;
-      return true;
-    });
-    if (found >= 0) return found;
+    let end = slotFrom(el, t.text, elements, e + 1, tokens, i, first);
+    if (end >= 0) return end;
+    if (t.alt) {
+      for (const a of t.alt) {
+        end = slotFrom(el, a, elements, e + 1, tokens, i, first);
+        if (end >= 0) return end;
+      }
+    }
   }
   return el.optional ? matchFrom(elements, e + 1, tokens, i, first) : -1;
-}
-
-/** A table of phrases, indexed on the words its patterns start with. */
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  /** Phrases whose first slot has a prefix alternative ending here. */
-  phrases: number[];
 }
 
 /** A table of phrases, indexed on the words its patterns start with (a map for words, a trie for prefixes). */
 export class PhraseTable {
   readonly phrases: readonly CompiledPhrase[];
-  private readonly exact = new Map<string, number[]>();
-  private readonly prefixes: TrieNode = { next: new Map(), phrases: [] };
+  private readonly first = new WordIndex();
+  /** Index on the first words of each pattern's last required slot: a pattern is tried only in sentences holding one. */
+  private readonly last = new WordIndex();
+  /** Patterns that may cross sentence boundaries: never filtered by sentence. */
+  private readonly crossing: boolean[];
 
   /**
    * `narrowing`: words that, inside an override or extraction match, narrow its target to something harmless
@@ -264,42 +368,12 @@ export class PhraseTable {
    */
   constructor(specs: readonly PhraseSpec[], private readonly narrowing: ReadonlySet<string> = new Set()) {
     this.phrases = specs.map(compilePhrase);
+    this.crossing = this.phrases.map((p) => p.spec.crossBreaks === true);
     this.phrases.forEach((p, index) => {
-      const first = p.elements[0] as Slot;
-      for (const alt of first.alts) {
-        const w = alt[0];
-        if (w.prefix && alt.length === 1) {
-          let node = this.prefixes;
-          for (const ch of w.text) {
-            let child = node.next.get(ch);
-            if (!child) node.next.set(ch, (child = { next: new Map(), phrases: [] }));
-            node = child;
-          }
-          if (!node.phrases.includes(index)) node.phrases.push(index);
-        } else {
-          const list = this.exact.get(w.text) ?? [];
-          if (!list.includes(index)) list.push(index);
-          this.exact.set(w.text, list);
-        }
-      }
+      for (const alt of (p.elements[0] as Slot).alts) this.first.add(alt[0], index);
+      const required = p.elements.filter((el): el is Slot => el.kind === 'slot' && !el.optional);
+      for (const alt of required[required.length - 1].alts) this.last.add(alt[0], index);
     });
-  }
-
-  /** Indexes of the phrases whose first slot may match token `t`. */
-  private candidates(t: Token, out: Set<number>): void {
-    this.candidatesOf(t.text, out);
-    if (t.alt) for (const a of t.alt) this.candidatesOf(a, out);
-  }
-
-  private candidatesOf(s: string, out: Set<number>): void {
-    const hit = this.exact.get(s);
-    if (hit) for (const k of hit) out.add(k);
-    let node: TrieNode | undefined = this.prefixes;
-    for (const ch of s) {
-      node = node.next.get(ch);
-      if (!node) return;
-      for (const k of node.phrases) out.add(k);
-    }
   }
 
   /**
@@ -308,11 +382,21 @@ export class PhraseTable {
    */
   scan(tokens: readonly Token[], text: string): PhraseMatch[] {
     const out: PhraseMatch[] = [];
-    const cand = new Set<number>();
-    for (let i = 0; i < tokens.length; i++) {
-      cand.clear();
-      this.candidates(tokens[i], cand);
-      for (const index of cand) {
+    const n = this.phrases.length;
+    // present[k] === sentence number: phrase k's last slot can match in this sentence;
+    // tried[k] === token index: phrase k was already tried at this token.
+    const present = new Int32Array(n).fill(-1);
+    const tried = new Int32Array(n).fill(-1);
+    let sentence = -1;
+    let sentenceEnd = 0;
+    const mark = (list: readonly number[]): void => {
+      for (let j = 0; j < list.length; j++) present[list[j]] = sentence;
+    };
+    const attempt = (list: readonly number[], i: number): void => {
+      for (let j = 0; j < list.length; j++) {
+        const index = list[j];
+        if (tried[index] === i || (present[index] !== sentence && !this.crossing[index])) continue;
+        tried[index] = i;
         const p = this.phrases[index];
         const end = matchFrom(p.elements, 0, tokens, i, p.spec.crossBreaks ? Infinity : i);
         if (end < 0) continue;
@@ -320,6 +404,22 @@ export class PhraseTable {
         if (!this.accepts(p, tokens, text, i, last)) continue;
         out.push({ spec: p.spec, first: i, last, start: tokens[i].start, end: tokens[last].end });
       }
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      if (i >= sentenceEnd) {
+        sentence++;
+        let k = i;
+        do {
+          const t = tokens[k];
+          mark(this.last.of(t));
+          if (t.alt) for (const a of t.alt) mark(this.last.ofForm(a));
+          k++;
+        } while (k < tokens.length && !tokens[k].brk);
+        sentenceEnd = k;
+      }
+      const t = tokens[i];
+      attempt(this.first.of(t), i);
+      if (t.alt) for (const a of t.alt) attempt(this.first.ofForm(a), i);
     }
     return out;
   }

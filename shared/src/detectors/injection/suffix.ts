@@ -31,12 +31,11 @@ const enum Kind {
   Neutral,
 }
 
-interface Chunk {
-  start: number;
-  end: number;
-  kind: Kind;
-  opens: number;
-  closes: number;
+/** Chunks as parallel arrays (one allocation per array, not per chunk). */
+interface Chunks {
+  start: number[];
+  end: number[];
+  kind: Kind[];
 }
 
 const ORDINARY = /^[("'“‘[*_]{0,2}(?:\p{L}[\p{Ll}\p{Lo}\p{Lm}\p{M}]*|\p{Lu}{2,})(?:['’]\p{L}{1,3})?[)"'”’\]*_]{0,2}[.,;:!?。、，]{0,3}[)"'”’\]]{0,2}$/u;
@@ -159,20 +158,11 @@ function classify(chunk: string): Kind {
   return Kind.Word;
 }
 
-function brackets(chunk: string): { opens: number; closes: number } {
-  let opens = 0;
-  let closes = 0;
-  for (const c of chunk) {
-    if (c === '(' || c === '[' || c === '{') opens++;
-    else if (c === ')' || c === ']' || c === '}') closes++;
-  }
-  return { opens, closes };
-}
 
 /** Chunks of prose in `text[from, to)`, skipping fenced code blocks, inline code and the `skip` spans (sorted). */
-function chunks(text: string, from: number, to: number, skip: readonly Span[]): Chunk[] {
+function chunks(text: string, from: number, to: number, skip: readonly Span[]): Chunks {
   let s = 0;
-  const out: Chunk[] = [];
+  const out: Chunks = { start: [], end: [], kind: [] };
   let i = from;
   let fence = false;
   let lineStart = true;
@@ -218,12 +208,20 @@ function chunks(text: string, from: number, to: number, skip: readonly Span[]): 
       }
     }
     let j = i;
-    while (j < to && text[j] !== ' ' && text[j] !== '\n' && text[j] !== '\t' && text[j] !== '\r' && !(text[j] === '\\' && (text[j + 1] === 'n' || text[j + 1] === 't') && j > i)) j++;
+    // An ordinary word (letters, one capital at most, at the start) is decided without slicing it out.
+    let plain = true;
+    for (; j < to; j++) {
+      const d = text.charCodeAt(j);
+      if (d === 0x20 || d === 0x0a || d === 0x09 || d === 0x0d) break;
+      if (d === 0x5c && j > i && (text[j + 1] === 'n' || text[j + 1] === 't')) break;
+      if (plain && !((d >= 0x61 && d <= 0x7a) || (j === i && d >= 0x41 && d <= 0x5a))) plain = false;
+    }
     if (j === i) j = i + 2; // a `\n` escape on its own
-    const chunk = text.slice(i, j);
     while (s < skip.length && skip[s].endOffset <= i) s++;
-    const kind = s < skip.length && skip[s].offset < j ? Kind.Neutral : classify(chunk);
-    out.push({ start: i, end: j, kind, ...brackets(chunk) });
+    const kind = plain ? Kind.Word : s < skip.length && skip[s].offset < j ? Kind.Neutral : classify(text.slice(i, j));
+    out.start.push(i);
+    out.end.push(j);
+    out.kind.push(kind);
     i = j;
   }
   return out;
@@ -254,41 +252,38 @@ export function findAdversarialSuffixes(text: string, from = 0, to = text.length
   }
   if (unusual < MIN_ODD) return [];
   const list = chunks(text, from, to, skip);
+  const n = list.kind.length;
   const hits: SuffixHit[] = [];
-  if (list.length < WINDOW / 2) return hits;
-  const size = Math.min(WINDOW, list.length);
+  if (n < WINDOW / 2) return hits;
+  const size = Math.min(WINDOW, n);
   let odd = 0;
   let code = 0;
   let word = 0;
-  let opens = 0;
-  let closes = 0;
-  const addChunk = (c: Chunk, sign: number): void => {
-    if (c.kind === Kind.Odd) odd += sign;
-    else if (c.kind === Kind.Code) code += sign;
-    else if (c.kind === Kind.Word) word += sign;
-    opens += sign * c.opens;
-    closes += sign * c.closes;
+  const addChunk = (kind: Kind, sign: number): void => {
+    if (kind === Kind.Odd) odd += sign;
+    else if (kind === Kind.Code) code += sign;
+    else if (kind === Kind.Word) word += sign;
   };
-  for (let i = 0; i < size; i++) addChunk(list[i], 1);
+  for (let i = 0; i < size; i++) addChunk(list.kind[i], 1);
   let current: SuffixHit | undefined;
-  for (let start = 0; start + size <= list.length; start++) {
+  for (let start = 0; start + size <= n; start++) {
     if (start > 0) {
-      addChunk(list[start - 1], -1);
-      addChunk(list[start + size - 1], 1);
+      addChunk(list.kind[start - 1], -1);
+      addChunk(list.kind[start + size - 1], 1);
     }
     const suspicious = odd >= MIN_ODD && odd >= 3 * code && word >= 3;
     if (!suspicious) continue;
     // Trim the window to its odd chunks at both ends.
     let a = start;
-    while (list[a].kind !== Kind.Odd) a++;
+    while (list.kind[a] !== Kind.Odd) a++;
     let b = start + size - 1;
-    while (list[b].kind !== Kind.Odd) b--;
+    while (list.kind[b] !== Kind.Odd) b--;
     const score = Math.round((odd / size) * 100) / 100;
-    if (current && list[a].start <= current.span.endOffset) {
-      current.span.endOffset = Math.max(current.span.endOffset, list[b].end);
+    if (current && list.start[a] <= current.span.endOffset) {
+      current.span.endOffset = Math.max(current.span.endOffset, list.end[b]);
       if (odd > current.odd) Object.assign(current, { odd, window: size, score });
     } else {
-      current = { span: { offset: list[a].start, endOffset: list[b].end }, odd, window: size, score };
+      current = { span: { offset: list.start[a], endOffset: list.end[b] }, odd, window: size, score };
       hits.push(current);
     }
   }

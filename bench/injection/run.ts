@@ -1,0 +1,111 @@
+/**
+ * Injection content rules benchmark (issue 4): throughput of `injection/hidden-unicode`,
+ * `injection/override-phrase` and `injection/jailbreak-content` through the engine, as ratios against two
+ * baselines measured in the same run on the same documents:
+ *   - one plain email-regex pass over the text (the baseline of the sensitive-data benchmark);
+ *   - the whole `pii/*` + `secret/*` rule set (which these rules run beside).
+ *
+ *   node --import=tsx bench/injection/run.ts [--mb 10] [--rounds 5] [--doc-kb 50] [--no-write]
+ *
+ * The corpus is the sensitive-data benchmark's generated prompt-like documents (bench/detectors/corpus.ts,
+ * seeded), parsed once before timing. Each round: a full GC, then every document through the three passes in
+ * turn. Times are this process's user CPU time (steadier than wall clock on a loaded machine); MB/s from the
+ * median round. Writes the "Injection content" section of bench/RESULTS.md unless --no-write.
+ */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { checkDocument } from '../../shared/src/engine/check';
+import { parseDocument } from '../../shared/src/formats';
+import { resolveFromObjects } from '../../shared/src/policy/resolve';
+import { allRules } from '../../shared/src/rules';
+import type { PromptDocument } from '../../shared/src/types';
+import { generateCorpus } from '../detectors/corpus';
+import { machineLine, median, today, writeResultsSection } from '../results';
+import { loadavg } from 'node:os';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number): number => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const MB = option('mb', 10);
+const ROUNDS = option('rounds', 5);
+const DOC_KB = option('doc-kb', 50);
+const WRITE = !args.includes('--no-write');
+
+setFlagsFromString('--expose-gc');
+const collect: () => void = runInNewContext('gc');
+
+const EMAIL_REGEX = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+const CONTENT_RULES = ['injection/hidden-unicode', 'injection/override-phrase', 'injection/jailbreak-content'];
+
+const cpu = (): number => process.cpuUsage().user / 1000;
+const fmt = (v: number, digits = 1) => v.toFixed(digits);
+
+function main(): void {
+  const loadAtStart = loadavg()[0];
+  const corpus = generateCorpus({ totalBytes: MB * 1024 * 1024, docBytes: DOC_KB * 1024 });
+  const docs: PromptDocument[] = corpus.docs.map((d) => parseDocument(d.path, d.text));
+  const megabytes = corpus.docs.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0) / 1e6;
+  const policy = resolveFromObjects({}, { filePath: 'prompts/doc.prompt' });
+  const sensitive = allRules.filter((r) => r.meta.id.startsWith('pii/') || r.meta.id.startsWith('secret/'));
+  const content = allRules.filter((r) => CONTENT_RULES.includes(r.meta.id));
+  console.log(`corpus: ${docs.length} documents, ${fmt(megabytes)} MB`);
+
+  for (const doc of docs.slice(0, Math.max(1, Math.ceil(docs.length / 10)))) {
+    checkDocument(doc, policy, { rules: sensitive });
+    checkDocument(doc, policy, { rules: content });
+  }
+
+  const times = { email: [] as number[], sensitive: [] as number[], content: [] as number[] };
+  let contentFindings = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    collect();
+    let email = 0;
+    let sens = 0;
+    let cont = 0;
+    contentFindings = 0;
+    for (const doc of docs) {
+      let t = cpu();
+      EMAIL_REGEX.lastIndex = 0;
+      while (EMAIL_REGEX.exec(doc.text));
+      let now = cpu();
+      email += now - t;
+      t = now;
+      checkDocument(doc, policy, { rules: sensitive });
+      now = cpu();
+      sens += now - t;
+      t = now;
+      contentFindings += checkDocument(doc, policy, { rules: content }).findings.length;
+      cont += cpu() - t;
+    }
+    times.email.push(email);
+    times.sensitive.push(sens);
+    times.content.push(cont);
+    console.log(`round ${round + 1}: email regex ${fmt(email, 0)} ms, sensitive-data rules ${fmt(sens, 0)} ms, injection content rules ${fmt(cont, 0)} ms`);
+  }
+  const mbs = (ms: number) => megabytes / (ms / 1000);
+  const email = median(times.email);
+  const sens = median(times.sensitive);
+  const cont = median(times.content);
+  const section = [
+    '## Injection content',
+    '',
+    'Command: `node --import=tsx bench/injection/run.ts` (bench/injection/run.ts).',
+    '',
+    `${docs.length} generated documents of ~${DOC_KB} KB (the sensitive-data benchmark's corpus), ${fmt(megabytes)} MB; the three content rules (${CONTENT_RULES.join(', ')}) through \`checkDocument\`, default policy; user CPU time, median of ${ROUNDS} rounds after a warm-up; ${machineLine(loadAtStart)}; ${today()}.`,
+    '',
+    '| pass | median CPU time | MB/s | ratio |',
+    '|---|---|---|---|',
+    `| baseline: one email regex | ${fmt(email, 0)} ms | ${fmt(mbs(email))} | 1.00× |`,
+    `| sensitive-data rule set (${sensitive.length} rules) | ${fmt(sens, 0)} ms | ${fmt(mbs(sens))} | ${fmt(email / sens, 2)}× |`,
+    `| injection content rules (3 rules) | ${fmt(cont, 0)} ms | ${fmt(mbs(cont))} | ${fmt(email / cont, 2)}× (${fmt(sens / cont, 2)}× the sensitive-data set) |`,
+    '',
+    `Findings of the content rules on the generated corpus (random word soup, no planted attacks): ${contentFindings}.`,
+    '',
+  ].join('\n');
+  console.log(`\n${section}`);
+  if (WRITE) writeResultsSection('Injection content', section);
+}
+
+if (require.main === module) main();
