@@ -33,9 +33,17 @@ export interface Bech32Decoded {
   encoding: 'bech32' | 'bech32m';
 }
 
-/** Decodes and verifies a Bech32/Bech32m string. */
+/** Decodes and verifies a Bech32/Bech32m string (BIP 173 length limits: 8 to 90 characters). */
 export function bech32Decode(text: string): Bech32Decoded | undefined {
   if (text.length < 8 || text.length > 90) return undefined;
+  return bech32Parse(text);
+}
+
+/**
+ * Parses `hrp1data…checksum` (any single case, no length limit: age keys and other non-address uses) and
+ * verifies its checksum.
+ */
+export function bech32Parse(text: string): Bech32Decoded | undefined {
   const lower = text.toLowerCase();
   if (text !== lower && text !== text.toUpperCase()) return undefined;
   const sep = lower.lastIndexOf('1');

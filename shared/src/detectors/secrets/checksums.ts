@@ -11,6 +11,7 @@
  *   bech32        age's `AGE-SECRET-KEY-1…` identities (BIP 173 checksum over the human-readable part
  *                 `age-secret-key-` and the data). https://age-encryption.org/v1
  */
+import { BECH32_CHARSET, bech32Encode, bech32Parse } from '../bech32';
 
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);
@@ -57,50 +58,15 @@ export function crc32Base62Valid(body: string): boolean {
 // ---------------------------------------------------------------------------------------------------
 // Bech32 (BIP 173)
 
-const BECH32_ALPHABET = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
-const GENERATOR = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
-
-function polymod(values: readonly number[]): number {
-  let chk = 1;
-  for (const v of values) {
-    const top = chk >>> 25;
-    chk = ((chk & 0x1ffffff) << 5) ^ v;
-    for (let i = 0; i < 5; i++) if ((top >>> i) & 1) chk ^= GENERATOR[i];
-  }
-  return chk >>> 0;
-}
-
-function hrpExpand(hrp: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < hrp.length; i++) out.push(hrp.charCodeAt(i) >> 5);
-  out.push(0);
-  for (let i = 0; i < hrp.length; i++) out.push(hrp.charCodeAt(i) & 31);
-  return out;
-}
-
 /** Whether `value` (`hrp1data…`, any single case) is a bech32 string whose checksum holds. */
 export function bech32Valid(value: string): boolean {
-  const lower = value.toLowerCase();
-  if (lower !== value && value.toUpperCase() !== value) return false;
-  const sep = lower.lastIndexOf('1');
-  if (sep < 1 || sep + 7 > lower.length) return false;
-  const hrp = lower.slice(0, sep);
-  const data: number[] = [];
-  for (const ch of lower.slice(sep + 1)) {
-    const v = BECH32_ALPHABET.indexOf(ch);
-    if (v < 0) return false;
-    data.push(v);
-  }
-  return polymod([...hrpExpand(hrp), ...data]) === 1;
+  return bech32Parse(value)?.encoding === 'bech32';
 }
 
 /** Appends a bech32 checksum to `hrp` + `data` characters (used by the tests to build valid examples). */
 export function bech32WithChecksum(hrp: string, dataChars: string): string {
-  const data = [...dataChars.toLowerCase()].map((c) => BECH32_ALPHABET.indexOf(c));
-  const mod = polymod([...hrpExpand(hrp.toLowerCase()), ...data, 0, 0, 0, 0, 0, 0]) ^ 1;
-  let checksum = '';
-  for (let p = 0; p < 6; p++) checksum += BECH32_ALPHABET[(mod >>> (5 * (5 - p))) & 31];
-  return `${hrp}1${dataChars}${checksum}`;
+  const data = [...dataChars.toLowerCase()].map((c) => BECH32_CHARSET.indexOf(c));
+  return `${hrp}1${dataChars}${bech32Encode(hrp.toLowerCase(), data, 'bech32').slice(-6)}`;
 }
 
 /** Every regular expression of this module (none: it works on lookup tables and literals). */
