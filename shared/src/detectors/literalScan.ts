@@ -1,9 +1,9 @@
 /**
  * Every occurrence of many ASCII literals in a text, in one pass: an Aho–Corasick automaton compiled into a
  * dense transition table (a row of 128 ASCII codes per state, upper-case letters sharing the lower-case
- * transitions; characters no literal uses, and every non-ASCII one, lead back to the start state). The scan reads each character once,
- * with one table read, whatever the number of literals — where a regular expression alternation of the same
- * literals tries every alternative at every position.
+ * transitions; characters no literal uses, and every non-ASCII one, lead back to the start state). The scan
+ * reads each character once, with one table read, whatever the number of literals — where a regular
+ * expression alternation of the same literals tries every alternative at every position.
  *
  *   const scanner = new LiteralScanner([{ text: 'ghp_' }, { text: 'password', ignoreCase: true }]);
  *   const hits = scanner.scan(text);   // hits.starts[k], hits.ids[k]: literal `ids[k]` at `starts[k]`

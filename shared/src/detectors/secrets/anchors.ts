@@ -103,12 +103,5 @@ export function secretAnchors(text: string): SecretAnchors {
   return out;
 }
 
-/** The index of the first entry of `list` starting at or after `from`, searching from index `k`; -1 when none. */
-export function nextAnchor(list: AnchorList, from: number, k: number): number {
-  let i = k;
-  while (i < list.starts.length && list.starts[i] < from) i++;
-  return i < list.starts.length ? i : -1;
-}
-
 /** This module defines no regular expression (it scans with literalScan.ts). */
 export const PATTERNS: readonly RegExp[] = [];

@@ -18,7 +18,7 @@ import { WORDISH, isIn } from './charset';
 import { bech32Valid, crc32Base62Valid } from './checksums';
 import { secretPlaceholder } from './entropy';
 import { credentialField, fieldBefore } from './fields';
-import { PROVIDER_KEYWORDS, PROVIDER_LITERALS, secretAnchors } from './anchors';
+import { PROVIDER_LITERALS, secretAnchors } from './anchors';
 import { PROVIDER_KEYS, type ProviderKey, type Run, type Segment } from './providers';
 
 export interface KeyMatch {
@@ -63,9 +63,6 @@ for (const entry of PROVIDER_KEYS) {
     (byKeyword.get(k) ?? byKeyword.set(k, []).get(k)!).push(entry);
   }
 }
-/** Context words of the entries without a prefix, longest first (anchors.ts finds them, any case). */
-export const KEYWORDS: readonly string[] = PROVIDER_KEYWORDS;
-
 /** Words in the text between a context word and a value that make the value a credential's value. */
 const SECRET_WORD = /key|token|secret|passw|pwd|credential|auth|bearer|ssws/i;
 const PART_SEPARATOR = /[-_.]/;
