@@ -25,6 +25,7 @@ import type { FileResult, Finding, Format, Severity } from '../../shared/src/typ
 import { absolutePosix, createNodeHost, displayPath, fromPosix, projectRoot } from './nodeHost';
 import { DEFAULT_MAX_FILE_SIZE, readText, type InvalidUtf8 } from './readText';
 import type { WalkEntry } from './walk';
+import { inside, rebasePolicy } from '../../shared/src/policy/rebase';
 
 /** The finding the CLI reports itself for files it cannot read as text (no rule of the engine sees them). */
 export const UNREADABLE_ID = 'format/unreadable';
@@ -231,25 +232,6 @@ export class Checker {
   }
 }
 
-/** `policy` with its folders relative to `root`, or undefined when one of them is outside it. */
-function rebasePolicy(policy: ResolvedPolicy, root: string): ResolvedPolicy | undefined {
-  const baseDir = policy.baseDir === '' ? '' : inside(root, policy.baseDir);
-  if (baseDir === undefined) return undefined;
-  const exceptions = [];
-  for (const e of policy.exceptions) {
-    const dir = e.baseDir === '' ? '' : inside(root, e.baseDir);
-    if (dir === undefined) return undefined;
-    exceptions.push({ ...e, baseDir: dir });
-  }
-  return { ...policy, baseDir, exceptions };
-}
-
-/** `path` relative to `folder` ('' for the folder itself), or undefined when it is not inside it. */
-function inside(folder: string, path: string): string | undefined {
-  if (path === folder) return '';
-  const prefix = folder.endsWith('/') ? folder : `${folder}/`;
-  return path.startsWith(prefix) ? path.slice(prefix.length) : undefined;
-}
 
 /**
  * The set of existing files, as far as rules can tell: `has(path)` looks on the disk (core paths, relative

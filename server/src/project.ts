@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { ResolvedPolicy } from '../../shared/src/policy/resolved';
 import { dirname } from '../../shared/src/policy/paths';
 import { fromPosix } from './uri';
+import { inside, rebasePolicy } from '../../shared/src/policy/rebase';
 
 export interface CoreView {
   /** The project root (absolute POSIX). */
@@ -115,22 +116,3 @@ export class ExistingFiles extends Set<string> {
   }
 }
 
-/** `policy` with its folders relative to `root`, or undefined when one of them is outside it. */
-function rebasePolicy(policy: ResolvedPolicy, root: string): ResolvedPolicy | undefined {
-  const baseDir = policy.baseDir === '' ? '' : inside(root, policy.baseDir);
-  if (baseDir === undefined) return undefined;
-  const exceptions = [];
-  for (const e of policy.exceptions) {
-    const dir = e.baseDir === '' ? '' : inside(root, e.baseDir);
-    if (dir === undefined) return undefined;
-    exceptions.push({ ...e, baseDir: dir });
-  }
-  return { ...policy, baseDir, exceptions };
-}
-
-/** `path` relative to `folder` ('' for the folder itself), or undefined when it is not inside it. */
-function inside(folder: string, path: string): string | undefined {
-  if (path === folder) return '';
-  const prefix = folder.endsWith('/') ? folder : `${folder}/`;
-  return path.startsWith(prefix) ? path.slice(prefix.length) : undefined;
-}
