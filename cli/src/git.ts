@@ -97,12 +97,19 @@ export interface BaseText {
   note?: string;
 }
 
-/** Reads files at the base revision, once each. */
+/**
+ * Reads files at the base revision, once each. A file renamed since the base is read under its old name
+ * (`renamedFrom`: path now → path at the base, relative to the repository root), so that a renamed prompt
+ * is compared with what it was, not treated as new.
+ */
 export class BaseReader {
   private readonly cache = new Map<string, BaseText>();
   private readonly realRoot: string;
 
-  constructor(readonly base: BaseRevision) {
+  constructor(
+    readonly base: BaseRevision,
+    private readonly renamedFrom: ReadonlyMap<string, string> = new Map(),
+  ) {
     let root = base.root;
     try {
       root = realpathSync(fromPosix(base.root));
@@ -131,7 +138,7 @@ export class BaseReader {
     const rel = toPosix(relative(this.realRoot, real));
     if (!rel || rel.startsWith('../') || rel === '..') return { text: undefined, note: `${shown}: outside the git repository; not compared with --base.` };
     const shownRef = this.base.ref;
-    const blob = runGit(this.base.root, ['cat-file', 'blob', `${this.base.commit}:${rel}`]);
+    const blob = runGit(this.base.root, ['cat-file', 'blob', `${this.base.commit}:${this.renamedFrom.get(rel) ?? rel}`]);
     if (blob.ok) {
       const text = blob.stdout.toString('utf8');
       return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };

@@ -31,6 +31,8 @@ export interface PrScope {
   changed: Set<string>;
   /** Changed lines by absolute POSIX path (with `--changed-lines-only`). */
   lines?: Map<string, Set<number> | 'all'>;
+  /** Renamed files: path now → path at the base, both relative to the repository root. */
+  renamedFrom: Map<string, string>;
 }
 
 /** Categories whose findings are about the whole file (see the module comment). */
@@ -56,7 +58,8 @@ export function prScope(cwd: string, projectRoot: string, ref: string, withLines
     const byGitPath: ChangedLines = changedLinesSince(gitRoot, baseCommit);
     lines = new Map([...byGitPath].map(([path, set]) => [abs(path), set]));
   }
-  return { ref, gitRoot, baseCommit, base: setup.base, notes, changes, changed, lines };
+  const renamedFrom = new Map(changes.flatMap((c) => (c.status === 'R' && c.oldPath ? [[c.path, c.oldPath] as const] : [])));
+  return { ref, gitRoot, baseCommit, base: setup.base, notes, changes, changed, lines, renamedFrom };
 }
 
 export function isFileLevel(f: Finding): boolean {

@@ -76,6 +76,26 @@ describe('check --base (pull-request mode) on git repositories', function () {
     assert.deepEqual(byPath.get('prompts/g.prompt'), ['meta/required-field@1', 'version/not-bumped@3', 'pii/phone@7']);
   });
 
+  it('a renamed prompt is compared with its old name: a changed body without a version bump is reported', () => {
+    const repo = make(new TempRepo());
+    const body = 'Answer questions about invoices. Keep answers under five sentences and cite the invoice number.';
+    repo.write('prompts/billing.prompt', prompt(body));
+    repo.write('prompts/notes.prompt', prompt('Summarize the meeting notes in three bullet points for the team.'));
+    repo.commit('base', { date: '2026-01-01T10:00:00Z' });
+    repo.git('checkout', '-q', '-b', 'feature');
+    // Renamed with a small change (git still sees a rename), version left at 1.0.0.
+    repo.git('mv', 'prompts/billing.prompt', 'prompts/invoices.prompt');
+    repo.write('prompts/invoices.prompt', prompt(`${body}\nAlways answer in English.`));
+    // Renamed, version bumped: nothing to report.
+    repo.git('mv', 'prompts/notes.prompt', 'prompts/meetings.prompt');
+    repo.write('prompts/meetings.prompt', prompt('Summarize the meeting notes in three bullet points for the whole team.', '1.1.0'));
+    repo.commit('rename', { date: '2026-01-02T10:00:00Z' });
+    const run = check(repo, '--base', 'main', '--format', 'json');
+    const rules = new Map(run.json().files.map((f) => [f.path, f.findings.map((x) => x.ruleId)]));
+    assert.ok(rules.get('prompts/invoices.prompt')?.includes('version/not-bumped'), JSON.stringify([...rules]));
+    assert.ok(!rules.get('prompts/meetings.prompt')?.some((r) => r.startsWith('version/')), JSON.stringify([...rules]));
+  });
+
   it('after merging the target branch, its own changes are not the pull request’s', () => {
     const repo = make(featureRepo());
     repo.commit('commit the rest', { date: '2026-01-03T10:00:00Z' });

@@ -139,7 +139,7 @@ export const checkCommand: Command = {
         }
       }
       if (scope) {
-        baseReader = new BaseReader(scope.base);
+        baseReader = new BaseReader(scope.base, scope.renamedFrom);
         for (const n of scope.notes) note(io, n);
         const changed = scope.changed;
         const all = entries.length;
