@@ -13,7 +13,7 @@ import { buildCli, runCli } from './runCli';
 import { GIT_ENV } from './gitRepo';
 import { sensitiveRepo, type SensitiveRepo } from '../reporters/allRulesFixture';
 
-const FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown', 'junit'];
+const FORMATS = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'markdown', 'junit'];
 
 describe('no raw sensitive value in any output', function () {
   this.timeout(180_000);

@@ -4,6 +4,7 @@
  */
 import type { Reporter } from './reporter';
 import { github } from './github';
+import { gitlab } from './gitlab';
 import { json } from './json';
 import { junit } from './junit';
 import { markdown } from './markdown';
@@ -21,6 +22,7 @@ export const reporters: Readonly<Record<string, Reporter>> = {
   json,
   sarif,
   github,
+  gitlab,
   markdown,
   junit,
 };

@@ -284,7 +284,7 @@ function sentence(text: string): string {
 }
 
 /** A result path (relative to `cwd`) relative to the project root instead; unchanged when outside it. */
-function rootRelative(path: string, cwd: string | undefined, root: string | undefined): string {
+export function rootRelative(path: string, cwd: string | undefined, root: string | undefined): string {
   if (!cwd || !root || cwd === root) return path;
   return relativeInside(root, joinPath(cwd, path)) ?? path;
 }
