@@ -23,6 +23,15 @@ function processIo(): Io {
   };
 }
 
+// A reader that stops early (`promptgov check | head`) closes the pipe: stop quietly, as Unix tools do,
+// instead of dying on an unhandled EPIPE.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 runCli(process.argv.slice(2), processIo()).then(
   (code) => {
     // exitCode, not exit(): a report piped to another program is flushed before the process ends.
