@@ -2,21 +2,72 @@
 // Bundles the CLI, the language server and the VS Code extension with esbuild (one file each, no
 // node_modules needed at run time). Runs on `npm ci` (prepare) so that `npx promptgov` works on a fresh clone.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const watch = process.argv.includes('--watch');
 
+/**
+ * `loader`: the file a user runs is a small loader (scripts/codeCacheLoader.cjs) that runs the bundle
+ * (`outfile`) with a V8 code cache; the extension host loads its own bundle, so the client has none.
+ */
 const targets = [
-  { entry: 'cli/src/main.ts', outfile: 'dist/cli/promptgov.js' },
-  { entry: 'server/src/main.ts', outfile: 'dist/server/server.js' },
+  { entry: 'cli/src/main.ts', outfile: 'dist/cli/main.js', loader: 'dist/cli/promptgov.js' },
+  { entry: 'server/src/main.ts', outfile: 'dist/server/main.js', loader: 'dist/server/server.js' },
   { entry: 'client/src/extension.ts', outfile: 'dist/client/extension.js', external: ['vscode'] },
 ];
 
+/**
+ * The token ranks (js-tiktoken's `o200k_base` and `cl100k_base`, 3.4 MB) are not bundled: they are written
+ * once to `dist/tiktoken/<name>.json`, which every bundle reads on the first token count
+ * (shared/src/governance/tokens.ts). Bundled, they were read and pre-parsed at every start of the CLI and
+ * the server. `dist/tiktoken/` ships in the .vsix next to the bundles (.vscodeignore).
+ */
+const RANKS = ['o200k_base', 'cl100k_base'];
+const RANKS_DIR = 'dist/tiktoken';
+
+function writeRanks() {
+  const require = createRequire(join(root, 'shared', 'package.json'));
+  mkdirSync(join(root, RANKS_DIR), { recursive: true });
+  for (const name of RANKS) {
+    const mod = require(`js-tiktoken/ranks/${name}`);
+    const data = mod.default ?? mod;
+    writeFileSync(join(root, RANKS_DIR, `${name}.json`), JSON.stringify({ pat_str: data.pat_str, special_tokens: data.special_tokens, bpe_ranks: data.bpe_ranks }));
+  }
+}
+
+/** Resolves `js-tiktoken/ranks/<name>` to a module that reads the side file next to the bundle's folder. */
+const ranksAsSideFiles = {
+  name: 'ranks-as-side-files',
+  setup(b) {
+    b.onResolve({ filter: /^js-tiktoken\/ranks\// }, (args) => ({ path: args.path.slice('js-tiktoken/ranks/'.length), namespace: 'side-ranks' }));
+    b.onLoad({ filter: /.*/, namespace: 'side-ranks' }, (args) => {
+      if (!RANKS.includes(args.path)) return { errors: [{ text: `js-tiktoken ranks '${args.path}' are not written to ${RANKS_DIR} (scripts/build.mjs RANKS)` }] };
+      return {
+        loader: 'js',
+        contents: `module.exports = JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, '..', 'tiktoken', ${JSON.stringify(`${args.path}.json`)}), 'utf8'));`,
+      };
+    });
+  },
+};
+
+/**
+ * `charset: 'ascii'` escapes strings but leaves comments and regular expression literals as written: escape
+ * what is left (`\uXXXX` means the same code unit in a regular expression, a comment does not care).
+ */
+function asciiOnly(file) {
+  const code = readFileSync(file, 'utf8');
+  // eslint-disable-next-line no-control-regex
+  const ascii = code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (ascii !== code) writeFileSync(file, ascii);
+}
+
 const started = Date.now();
 const built = [];
+writeRanks();
 for (const t of targets) {
   if (!existsSync(join(root, t.entry))) continue;
   await build({
@@ -32,7 +83,17 @@ for (const t of targets) {
     external: t.external ?? [],
     logLevel: 'warning',
     legalComments: 'none',
+    // ASCII-only output: Node reads an ASCII file as Latin-1 directly; one non-ASCII byte makes it decode
+    // the whole bundle to UTF-16 first.
+    charset: 'ascii',
+    plugins: [ranksAsSideFiles],
   });
+  asciiOnly(join(root, t.outfile));
   built.push(t.outfile);
+  if (t.loader) {
+    const loader = readFileSync(join(root, 'scripts', 'codeCacheLoader.cjs'), 'utf8').replace('join(__dirname, BUNDLE_FILE)', () => `join(__dirname, ${JSON.stringify(t.outfile.slice(t.outfile.lastIndexOf('/') + 1))})`);
+    writeFileSync(join(root, t.loader), loader);
+    built.push(t.loader);
+  }
 }
-console.log(`build: ${built.join(', ') || 'nothing to build'} (${Date.now() - started} ms)`);
+console.log(`build: ${[...built, `${RANKS_DIR}/*.json`].join(', ') || 'nothing to build'} (${Date.now() - started} ms)`);

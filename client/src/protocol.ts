@@ -16,6 +16,11 @@ export interface StatusParams {
   hints: number;
   /** Set when the policy file could not be read or is invalid: a sentence saying what to fix. */
   policyError?: string;
+  /**
+   * The document version checked (absent for a file read from disk). Sent after the version's diagnostics
+   * were published, or found the same as those last published and not sent again.
+   */
+  version?: number;
 }
 export const StatusNotification = new NotificationType<StatusParams>('promptgov/status');
 

@@ -58,7 +58,7 @@ export function startServer(input?: NodeJS.ReadableStream, output?: NodeJS.Writa
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         diagnosticProvider: { identifier: SERVER_NAME, interFileDependencies: false, workspaceDiagnostics: true },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         hoverProvider: true,
         completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false },
         documentSymbolProvider: { label: SERVER_NAME },

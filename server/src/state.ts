@@ -35,6 +35,8 @@ export interface ClientFeatures {
   completionSnippets: boolean;
   showDocument: boolean;
   codeLensRefresh: boolean;
+  /** The client resolves a code action's `edit` lazily (`codeAction/resolve`). */
+  codeActionResolve: boolean;
 }
 
 export function clientFeatures(c: ClientCapabilities | undefined): ClientFeatures {
@@ -55,6 +57,7 @@ export function clientFeatures(c: ClientCapabilities | undefined): ClientFeature
     completionSnippets: !!td.completion?.completionItem?.snippetSupport,
     showDocument: !!caps.window?.showDocument?.support,
     codeLensRefresh: !!ws.codeLens?.refreshSupport,
+    codeActionResolve: !!td.codeAction?.dataSupport && !!td.codeAction?.resolveSupport?.properties?.includes('edit'),
   };
 }
 
@@ -93,6 +96,8 @@ export class ServerState {
   now?: Date;
 
   private readonly checked = new Map<string, Checked>();
+  /** `formatFor`'s answers that depend on the path and the policy only (policies are immutable). */
+  private readonly formatsByPath = new WeakMap<ResolvedPolicy, Map<string, { excluded: boolean; byName?: Format; selected: boolean }>>();
   /** Project roots, core paths and which files exist (for partials and includes). */
   readonly projects = new Projects(() => this.roots);
 
@@ -163,6 +168,7 @@ export class ServerState {
   private check(uri: string, version: number | null, location: DocumentLocation, text: string, policy: PolicyInfo, env: Partial<CheckEnvironment>, resultId: string): Checked {
     let analysis: Analysis | undefined;
     const started = performance.now();
+    const cpu = this.settings.trace === 'verbose' ? process.cpuUsage() : undefined;
     try {
       const core = this.projects.view(location.path, policy.policy);
       const format = this.formatFor(core.path, text, core.policy);
@@ -175,7 +181,8 @@ export class ServerState {
       analysis = undefined;
     }
     if (this.settings.trace === 'verbose') {
-      this.log('info', `checked ${location.path} v${version ?? 'disk'} in ${(performance.now() - started).toFixed(1)} ms: ${analysis?.output.findings.length ?? 0} findings`);
+      const used = process.cpuUsage(cpu);
+      this.log('info', `checked ${location.path} v${version ?? 'disk'} in ${(performance.now() - started).toFixed(1)} ms (CPU ${((used.user + used.system) / 1000).toFixed(1)} ms): ${analysis?.output.findings.length ?? 0} findings`);
     }
     return { uri, version, location, text, lines: new LineMap(text, analysis?.document.lineStarts), policy, analysis, resultId };
   }
@@ -186,10 +193,22 @@ export class ServerState {
    * names (`*.yml`), and a file selected by a `files.include` glob without a format of its own is a template.
    */
   formatFor(path: string, text: string, policy: ResolvedPolicy): Format | undefined {
-    if (isExcluded(policy, path)) return undefined;
-    const byName = formatOf(path, policy);
-    const selected = isIncluded(policy, path, byName !== undefined);
-    return byName ?? formatOf(path, policy, text) ?? (selected ? 'template' : undefined);
+    // What the path and the policy decide is the same for every edit of a document: worked out once.
+    let byPath = this.formatsByPath.get(policy);
+    if (!byPath) {
+      byPath = new Map();
+      this.formatsByPath.set(policy, byPath);
+    }
+    let known = byPath.get(path);
+    if (!known) {
+      const excluded = isExcluded(policy, path);
+      const byName = excluded ? undefined : formatOf(path, policy);
+      known = { excluded, byName, selected: !excluded && isIncluded(policy, path, byName !== undefined) };
+      if (byPath.size > 5000) byPath.clear();
+      byPath.set(path, known);
+    }
+    if (known.excluded) return undefined;
+    return known.byName ?? formatOf(path, policy, text) ?? (known.selected ? 'template' : undefined);
   }
 
   /**

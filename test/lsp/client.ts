@@ -60,7 +60,7 @@ export interface StartOptions {
 
 export class TestClient {
   readonly published = new Map<string, PublishDiagnosticsParams[]>();
-  readonly statuses: { uri: string; errors: number; warnings: number; infos: number; policy: string[]; policyError?: string }[] = [];
+  readonly statuses: { uri: string; version?: number; errors: number; warnings: number; infos: number; policy: string[]; policyError?: string }[] = [];
   readonly shownDocuments: string[] = [];
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   readonly logs: string[] = [];
@@ -223,13 +223,24 @@ export class TestClient {
   }
 
   /** The latest pushed diagnostics for `uri` at `version` (waits for them). */
+  /**
+   * The diagnostics the client shows for `uri` once the server has checked `version` (push): those
+   * published for that version, or, when the server found them unchanged and did not send them again (it
+   * says so with the version's `promptgov/status`), those published last.
+   */
   async diagnostics(uri: string, version = this.version(uri)): Promise<Diagnostic[]> {
     const p = await this.waitFor(`diagnostics for ${uri} v${version}`, () => {
       const list = this.published.get(uri);
       const last = list?.[list.length - 1];
-      return last && last.version === version ? last : undefined;
+      if (last && last.version === version) return last;
+      return last && this.statuses.some((s) => s.uri === uri && s.version === version) ? last : undefined;
     });
     return p.diagnostics;
+  }
+
+  /** How many checks of `uri` the server has made (one `promptgov/status` each). */
+  checks(uri: string): number {
+    return this.statuses.filter((s) => s.uri === uri).length;
   }
 
   request<R>(method: string, params: unknown): Promise<R> {

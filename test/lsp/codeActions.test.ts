@@ -105,6 +105,38 @@ describe('lsp: code actions', () => {
     assert.ok(!client.text(uri).includes(EMAIL));
   });
 
+  it('leaves fix-all edits to codeAction/resolve for a client that resolves lazily; resolved, they fix the same', async () => {
+    const capabilities = structuredClone(FULL_CAPABILITIES);
+    capabilities.textDocument!.codeAction!.resolveSupport = { properties: ['edit'] };
+    client = await TestClient.start({ capabilities });
+    assert.equal((client.initializeResult.capabilities.codeActionProvider as { resolveProvider?: boolean }).resolveProvider, true);
+    const uri = await client.open('many.prompt', MANY_PROMPT);
+    const report = await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    const email = report.items.find((d) => d.code === 'pii/email')!;
+    const actions = await actionsFor(client, uri, email);
+    const fixAll = actions.find((a) => a.title === 'Fix all pii/email in file')!;
+    const redact = actions.find((a) => a.title === 'Redact all sensitive data in file')!;
+    for (const lazy of [fixAll, redact]) {
+      assert.equal(lazy.edit, undefined, `${lazy.title} came with its edit`);
+      assert.deepEqual(Object.keys(lazy.data as object).sort(), ['action', 'uri', 'version'].concat(lazy === fixAll ? ['ruleId'] : []).sort());
+    }
+    assert.ok(actions.find((a) => a.title.startsWith('Fix: '))!.edit, 'a small fix keeps its edit');
+    const [source] = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: email.range, context: { diagnostics: [], only: ['source.fixAll'] } });
+    assert.equal(source.edit, undefined);
+    const resolvedSource = await client.request<CodeAction>('codeAction/resolve', source);
+    assert.ok(resolvedSource.edit);
+
+    const resolved = await client.request<CodeAction>('codeAction/resolve', fixAll);
+    assert.equal(resolved.title, fixAll.title);
+    await apply(client, uri, resolved);
+    const after = await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.deepEqual(after.items.filter((d) => d.code === 'pii/email'), []);
+    assert.equal(after.items.filter((d) => d.code === 'pii/phone').length, 1);
+    // Offered for version 1, resolved at version 2: no edit (the client asks again).
+    const stale = await client.request<CodeAction>('codeAction/resolve', redact);
+    assert.equal(stale.edit, undefined);
+  });
+
   it('executes promptgov.showRuleDocs through window/showDocument', async () => {
     client = await TestClient.start();
     const url = 'https://github.com/promptgov/promptgov/blob/main/docs/rules/pii/email.md';

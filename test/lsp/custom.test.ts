@@ -57,14 +57,14 @@ describe('lsp: version notes and run modes', () => {
     git('add', '.');
     git('commit', '-qm', 'base');
     const uri = await client.open('support.prompt', SUPPORT_PROMPT.replace('googleai/gemini-2.5-flash', 'googleai/gemini-2.5-pro'));
-    await client.waitFor('the check after the base text arrived', () => (client.published.get(uri)?.length ?? 0) >= 2);
+    await client.waitFor('the check after the base text arrived', () => client.checks(uri) >= 2);
     const [lens] = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
     const counts = countsText(client.published.get(uri)!.at(-1)!.diagnostics);
     assert.equal(lens.command!.title, `v1.1.0 → v1.2.0 · googleai/gemini-2.5-flash → googleai/gemini-2.5-pro · ${counts} · changed since HEAD (+2 −2)`);
     const hover = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 10 } });
     assert.match(hover.contents.value, /\*\*Version\*\* `1\.2\.0`\n\nRecent versions \(git log\):\n\n- `1\.1\.0` · \d{4}-\d{2}-\d{2} · t · base \([0-9a-f]{7}\)/);
     const fresh = await client.open('new.prompt', SUPPORT_PROMPT);
-    await client.waitFor('the check after the base text arrived', () => (client.published.get(fresh)?.length ?? 0) >= 2);
+    await client.waitFor('the check after the base text arrived', () => client.checks(fresh) >= 2);
     const [newLens] = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: fresh } });
     assert.match(newLens.command!.title, /^v1\.2\.0 · googleai\/gemini-2\.5-flash · .* · new since HEAD$/);
     // The committed file itself, unchanged:
@@ -72,7 +72,7 @@ describe('lsp: version notes and run modes', () => {
     git('add', '.');
     git('commit', '-qm', 'same');
     const same = await client.open('same.prompt', SUPPORT_PROMPT);
-    await client.waitFor('the check after the base text arrived', () => (client.published.get(same)?.length ?? 0) >= 2);
+    await client.waitFor('the check after the base text arrived', () => client.checks(same) >= 2);
     const [sameLens] = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: same } });
     assert.match(sameLens.command!.title, / · unchanged since HEAD$/);
   });

@@ -10,6 +10,12 @@
  * Findings are taken from the server's own check of the current version, matched to the request's
  * diagnostics by the fingerprint in their `data` (or rule id and range): never from the message text, and
  * never from stale offsets. Fix-all edits follow `applyFixes` (the CLI's `fix`): whole fixes, no overlaps.
+ *
+ * Editors ask for code actions whenever the cursor moves; the edits of the three fix-all actions, and of a
+ * fix whose text is large (one that moves lines between messages), can touch the whole file. A client that
+ * resolves edits lazily (`codeAction.resolveSupport` with `edit`, VS Code) gets those actions without their
+ * `edit` and with `data` = `ResolveData`; `codeAction/resolve` computes the edit when one is chosen, for the
+ * document version the action was offered for (a newer version gets the action back without an edit).
  */
 import {
   CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range, type TextEdit as LspTextEdit,
@@ -29,8 +35,25 @@ import { SOURCE, type DiagnosticData } from './diagnostics';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.promptgov`;
 const SENSITIVE = /^(pii|secret)\//;
 
+/** Fix texts longer than this (UTF-16 units, all edits) are resolved lazily when the client can. */
+const LAZY_FIX_TEXT = 2000;
+
+/** What a lazily resolved code action carries in `data`. */
+export interface ResolveData {
+  uri: string;
+  version: number;
+  /** Which action: one fix of a finding, or a fix-all. */
+  action: 'fix' | 'fixAllOfRule' | 'redactAll' | 'fixAllInFile';
+  /** `fix`: the finding's fingerprint and the index of the fix. `fixAllOfRule`: the rule id. */
+  fingerprint?: string;
+  fix?: number;
+  ruleId?: string;
+}
+
 export function registerCodeActions(state: ServerState): void {
   state.connection.onCodeAction(state.guard('textDocument/codeAction', [] as CodeAction[], (params) => codeActions(state, params)));
+  // On a failure the action comes back as it was (without an edit), never as an error.
+  state.connection.onCodeActionResolve((action) => state.guard('codeAction/resolve', action, () => resolveCodeAction(state, action))());
   state.connection.onRequest(RedactionEditsRequest, state.guard('promptgov/redactionEdits', null, (params) => redactionEdits(state, params)));
 }
 
@@ -57,7 +80,7 @@ export function codeActions(state: ServerState, params: CodeActionParams): CodeA
   if (!checked?.analysis) return [];
   const only = Array.isArray(params.context?.only) ? params.context.only.filter((k): k is string => typeof k === 'string') : undefined;
   const wants = (kind: string): boolean => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
-  const builder = new ActionBuilder(state, checked, doc.version);
+  const builder = new ActionBuilder(state, checked, doc.version, state.features.codeActionResolve);
   const actions: CodeAction[] = [];
 
   // source.fixAll.promptgov: only when asked for (editors ask on save or from the "Source Action" menu).
@@ -74,9 +97,7 @@ export function codeActions(state: ServerState, params: CodeActionParams): CodeA
   const seenDisable = new Set<string>();
   let redactAllAdded = false;
   for (const { finding, diagnostic } of matched) {
-    for (const fix of finding.fixes) {
-      fixes.push(builder.fixAction(finding, fix, diagnostic, fixes.length === 0));
-    }
+    finding.fixes.forEach((fix, index) => fixes.push(builder.fixAction(finding, fix, index, diagnostic, fixes.length === 0)));
     if (!seenRules.has(finding.ruleId)) {
       seenRules.add(finding.ruleId);
       const all = builder.fixAllOfRule(finding.ruleId);
@@ -98,6 +119,25 @@ export function codeActions(state: ServerState, params: CodeActionParams): CodeA
   }
   for (const ruleId of seenRules) others.push(builder.showDocs(ruleId));
   return [...actions, ...fixes, ...others];
+}
+
+/** `codeAction/resolve`: the edit of an action offered lazily, if its document is still at that version. */
+export function resolveCodeAction(state: ServerState, action: CodeAction): CodeAction {
+  const data = (action?.data ?? {}) as Partial<ResolveData>;
+  const doc = state.document(data.uri);
+  if (!doc || doc.version !== data.version) return action;
+  const checked = state.checkOpen(doc.uri);
+  if (!checked?.analysis) return action;
+  const builder = new ActionBuilder(state, checked, doc.version, false);
+  let resolved: CodeAction | undefined;
+  if (data.action === 'fix') {
+    const finding = checked.analysis.output.findings.find((f) => f.fingerprint === data.fingerprint);
+    const fix = typeof data.fix === 'number' ? finding?.fixes[data.fix] : undefined;
+    if (finding && fix) resolved = builder.fixAction(finding, fix, data.fix!, undefined, false);
+  } else if (data.action === 'fixAllOfRule' && typeof data.ruleId === 'string') resolved = builder.fixAllOfRule(data.ruleId);
+  else if (data.action === 'redactAll') resolved = builder.redactAll();
+  else if (data.action === 'fixAllInFile') resolved = builder.fixAllInFile();
+  return resolved?.edit ? { ...action, edit: resolved.edit } : action;
 }
 
 /** The text edits of fixes, selected the way `applyFixes` selects them (whole fixes, no overlaps). */
@@ -199,6 +239,8 @@ class ActionBuilder {
     private readonly state: ServerState,
     private readonly checked: Checked,
     private readonly version: number,
+    /** Leave large edits out, with `ResolveData` instead (the client resolves them). */
+    private readonly lazy: boolean,
   ) {
     this.lines = checked.lines;
     this.findings = checked.analysis!.output.findings;
@@ -228,14 +270,17 @@ class ActionBuilder {
     return this.findings.filter((f) => spansTouch(f, span)).map((finding) => ({ finding }));
   }
 
-  fixAction(finding: Finding, fix: Fix, diagnostic: Diagnostic | undefined, preferred: boolean): CodeAction {
-    return {
+  fixAction(finding: Finding, fix: Fix, index: number, diagnostic: Diagnostic | undefined, preferred: boolean): CodeAction {
+    const base: CodeAction = {
       title: `Fix: ${fix.title}`,
       kind: CodeActionKind.QuickFix,
       ...(diagnostic ? { diagnostics: [diagnostic] } : {}),
       ...(preferred ? { isPreferred: true } : {}),
-      edit: fix.snippet ? this.snippetEdit(fix.edits) : this.edit(fix.edits),
     };
+    if (this.lazy && !fix.snippet && fix.edits.reduce((n, e) => n + e.text.length, 0) > LAZY_FIX_TEXT) {
+      return { ...base, data: this.resolveData({ action: 'fix', fingerprint: finding.fingerprint, fix: index }) };
+    }
+    return { ...base, edit: fix.snippet ? this.snippetEdit(fix.edits) : this.edit(fix.edits) };
   }
 
   fixAllOfRule(ruleId: string): CodeAction | undefined {
@@ -243,7 +288,7 @@ class ActionBuilder {
     if (fixes.length < 2) return undefined;
     const edits = selectEdits(this.lines.text, fixes);
     if (edits.length === 0) return undefined;
-    return { title: `Fix all ${ruleId} in file`, kind: CodeActionKind.QuickFix, edit: this.edit(edits) };
+    return { title: `Fix all ${ruleId} in file`, kind: CodeActionKind.QuickFix, ...this.editOrData(edits, { action: 'fixAllOfRule', ruleId }) };
   }
 
   redactAll(): CodeAction | undefined {
@@ -251,14 +296,23 @@ class ActionBuilder {
     if (fixes.length === 0) return undefined;
     const edits = selectEdits(this.lines.text, fixes);
     if (edits.length === 0) return undefined;
-    return { title: 'Redact all sensitive data in file', kind: CodeActionKind.QuickFix, edit: this.edit(edits) };
+    return { title: 'Redact all sensitive data in file', kind: CodeActionKind.QuickFix, ...this.editOrData(edits, { action: 'redactAll' }) };
   }
 
   fixAllInFile(): CodeAction | undefined {
     const fixes = this.findings.map((f) => f.fixes[0]).filter((x): x is Fix => !!x && !x.snippet);
     const edits = fixes.length ? selectEdits(this.lines.text, fixes) : [];
     // An empty fix-all is still answered (editors running it on save expect the kind to be provided).
-    return { title: 'Fix all promptgov findings in file', kind: FIX_ALL_KIND, edit: this.edit(edits) };
+    return { title: 'Fix all promptgov findings in file', kind: FIX_ALL_KIND, ...this.editOrData(edits, { action: 'fixAllInFile' }) };
+  }
+
+  /** The action's edit, or (lazy, and not empty) the data to resolve it with. */
+  private editOrData(edits: readonly TextEdit[], what: Pick<ResolveData, 'action' | 'ruleId'>): Pick<CodeAction, 'edit' | 'data'> {
+    return this.lazy && edits.length > 0 ? { data: this.resolveData(what) } : { edit: this.edit(edits) };
+  }
+
+  private resolveData(what: Omit<ResolveData, 'uri' | 'version'>): ResolveData {
+    return { uri: this.checked.uri, version: this.version, ...what };
   }
 
   showDocs(ruleId: string): CodeAction {

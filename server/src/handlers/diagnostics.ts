@@ -9,7 +9,13 @@
  *   so that unchanged documents cost nothing, honouring the request's cancellation token.
  *
  * Each diagnostic carries the rule id as `code`, its documentation as `codeDescription`, `source:
- * promptgov`, and `data` = { ruleId, fingerprint, entity, fixes (titles) } for code actions.
+ * promptgov`, and `data` = { fingerprint, entity } for code actions.
+ *
+ * A push is skipped when the findings of the new version would give the very diagnostics last published
+ * for the document (same ranges, rule ids, severities, messages and fingerprints): typing inside a line
+ * without findings changes nothing the client shows, and re-sending a 2,000-line file's diagnostics costs
+ * more than checking whether they changed. The `promptgov/status` notification is still sent for every
+ * check.
  */
 import {
   DiagnosticSeverity, DiagnosticTag, LSPErrorCodes, ResponseError, type CancellationToken, type Diagnostic,
@@ -30,15 +36,14 @@ export const LIVE_CHECK_LIMIT = 2_000_000;
 /**
  * What every diagnostic carries in `data`. Code actions match a diagnostic to the finding of the server's
  * check of the current version by `fingerprint` (never by the message text) and take the fixes from there.
- * `fixes` lists the fixes' titles only: their edits stay on the server, since one finding's fix may touch
- * every line of a file (moving lines between messages), and sending every edit of every finding on every
- * keystroke made the payload of a 2,000-line file 5× larger (bench/RESULTS.md).
+ * Nothing else: the rule id is the diagnostic's `code`, and the fixes (titles and edits) stay on the server,
+ * since one finding's fix may touch every line of a file (moving lines between messages); every byte here
+ * is sent for every finding on every keystroke.
  */
 export interface DiagnosticData {
-  ruleId: string;
   fingerprint: string;
+  /** The kind of sensitive value (`email`, `phone`, …) for `pii/*` and `secret/*` findings. */
   entity?: string;
-  fixes: { title: string; snippet?: boolean }[];
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -54,23 +59,51 @@ const UNNECESSARY: ReadonlySet<string> = new Set(['suppression/unused', 'templat
 const DEPRECATED: ReadonlySet<string> = new Set(['model/deprecated']);
 
 export function toDiagnostic(finding: Finding, lines: LineMap): Diagnostic {
-  const data: DiagnosticData = {
-    ruleId: finding.ruleId,
-    fingerprint: finding.fingerprint,
-    ...(finding.entity ? { entity: finding.entity } : {}),
-    fixes: finding.fixes.map((f) => (f.snippet ? { title: f.title, snippet: true } : { title: f.title })),
-  };
+  const data: DiagnosticData = finding.entity ? { fingerprint: finding.fingerprint, entity: finding.entity } : { fingerprint: finding.fingerprint };
   const tags = UNNECESSARY.has(finding.ruleId) ? [DiagnosticTag.Unnecessary] : DEPRECATED.has(finding.ruleId) ? [DiagnosticTag.Deprecated] : undefined;
   return {
     range: lines.range(finding),
     severity: SEVERITY[finding.severity] ?? DiagnosticSeverity.Warning,
     code: finding.ruleId,
-    codeDescription: { href: ruleDocsUrl(finding.ruleId) },
+    codeDescription: { href: docsUrl(finding.ruleId) },
     source: SOURCE,
     message: finding.message,
     ...(tags ? { tags } : {}),
     data,
   };
+}
+
+const docsUrls = new Map<string, string>();
+
+function docsUrl(ruleId: string): string {
+  let url = docsUrls.get(ruleId);
+  if (url === undefined) {
+    url = ruleDocsUrl(ruleId);
+    docsUrls.set(ruleId, url);
+  }
+  return url;
+}
+
+/**
+ * Whether two checks give the same diagnostics: the same findings in the same order, at the same
+ * line/column positions (UTF-16, as LSP counts them), with the same rule, severity, message and fingerprint.
+ */
+export function sameDiagnostics(a: Checked | undefined, b: Checked | undefined): boolean {
+  const x = a?.analysis?.output.findings;
+  const y = b?.analysis?.output.findings;
+  if (!x || !y) return !x && !y && !!a && !!b;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) {
+    const f = x[i];
+    const g = y[i];
+    if (
+      f.line !== g.line || f.column !== g.column || f.endLine !== g.endLine || f.endColumn !== g.endColumn || f.ruleId !== g.ruleId ||
+      f.severity !== g.severity || f.fingerprint !== g.fingerprint || f.message !== g.message || f.entity !== g.entity
+    ) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** The diagnostics of a check (converted once per check: pushes, pulls and workspace pulls share them). */
@@ -96,6 +129,10 @@ export class Diagnostics {
   private readonly pending = new Map<string, { cancel: () => void; version: number }>();
   /** Version last published per document (push), so that the change event after open is not checked twice. */
   private readonly published = new Map<string, number>();
+  /** The check whose diagnostics were last pushed per document (push), to skip pushing the same again. */
+  private readonly shown = new Map<string, Checked>();
+  /** The last full pull report per open document, for `unchanged` answers when a new version changes nothing. */
+  private readonly reported = new Map<string, { resultId: string; checked: Checked }>();
   /** For `run: onSave`: the check made at open or save, which pull requests answer with until the next save. */
   private readonly saved = new Map<string, Checked>();
   private recheckQueue: string[] = [];
@@ -173,6 +210,8 @@ export class Diagnostics {
   private closed(doc: TextDocument): void {
     this.cancel(doc.uri);
     this.published.delete(doc.uri);
+    this.shown.delete(doc.uri);
+    this.reported.delete(doc.uri);
     this.saved.delete(doc.uri);
     this.largeNoted.delete(doc.uri);
     this.state.forget(doc.uri);
@@ -249,7 +288,14 @@ export class Diagnostics {
     } catch (error) {
       this.state.log('error', `Checking ${uri} failed: ${String(error)}`);
     }
-    if (this.push) this.publish(uri, doc.version, diagnosticsOf(checked));
+    if (this.push) {
+      const shown = this.shown.get(uri);
+      if (!checked || !shown || !sameDiagnostics(shown, checked)) {
+        this.publish(uri, doc.version, diagnosticsOf(checked));
+        if (checked) this.shown.set(uri, checked);
+        else this.shown.delete(uri);
+      }
+    }
     this.published.set(uri, doc.version);
     if (checked) this.sendStatus(checked);
   }
@@ -274,6 +320,7 @@ export class Diagnostics {
     if (!checked.analysis) return;
     const params: StatusParams = {
       uri: checked.uri,
+      ...(checked.version !== null ? { version: checked.version } : {}),
       policy: checked.policy.sources,
       ...countFindings(checked),
       ...(checked.policy.error ? { policyError: checked.policy.error } : {}),
@@ -349,6 +396,11 @@ export class Diagnostics {
     if (!checked) return { kind: 'full', items: [] };
     this.sendStatus(checked);
     if (typeof previousResultId === 'string' && previousResultId === checked.resultId) return { kind: 'unchanged', resultId: checked.resultId };
+    // The client holds the diagnostics of its previous result: when this version gives the same, say so
+    // (keeping that result id, which stays tied to the check whose diagnostics the client shows).
+    const reported = this.reported.get(doc.uri);
+    if (reported && previousResultId === reported.resultId && sameDiagnostics(reported.checked, checked)) return { kind: 'unchanged', resultId: reported.resultId };
+    this.reported.set(doc.uri, { resultId: checked.resultId, checked });
     return { kind: 'full', resultId: checked.resultId, items: diagnosticsOf(checked) };
   }
 

@@ -74,7 +74,7 @@ export function checkDocument(doc: PromptDocument, policy: ResolvedPolicy, optio
     const { meta } = rule;
     if (options.ruleFilter && !options.ruleFilter(meta.id)) continue;
     if (meta.formats ? !meta.formats.includes(doc.format) : doc.format === 'policy') continue;
-    const config = ruleConfig(policy, meta);
+    const config = configOf(policy, meta);
     if (config.severity === 'off') continue;
     const severity = config.severity;
     if (meta.reportsParseProblems) {
@@ -104,6 +104,27 @@ export function checkDocument(doc: PromptDocument, policy: ResolvedPolicy, optio
     output.findings.sort(compareFindings);
   }
   return output;
+}
+
+/**
+ * `ruleConfig` per policy and rule, computed once: a resolved policy is immutable, and the server checks
+ * every edit under the same policy object (matching each rule against every policy entry per edit showed in
+ * profiles). Rules must not change the `options` object they are given.
+ */
+const configs = new WeakMap<ResolvedPolicy, Map<Rule['meta'], ReturnType<typeof ruleConfig>>>();
+
+function configOf(policy: ResolvedPolicy, meta: Rule['meta']): ReturnType<typeof ruleConfig> {
+  let byRule = configs.get(policy);
+  if (!byRule) {
+    byRule = new Map();
+    configs.set(policy, byRule);
+  }
+  let config = byRule.get(meta);
+  if (!config) {
+    config = ruleConfig(policy, meta);
+    byRule.set(meta, config);
+  }
+  return config;
 }
 
 /** Runs one rule's pass; a crash becomes one `internal/rule-error` finding instead of an exception. */

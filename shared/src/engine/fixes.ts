@@ -15,6 +15,9 @@ export interface ApplyResult {
 /** Applies each fix whole or not at all: a fix whose edits overlap an earlier-taken fix is skipped. */
 export function applyFixes(text: string, fixes: readonly Fix[]): ApplyResult {
   const taken: TextEdit[] = [];
+  // Past the end of every taken edit nothing can overlap: fixes mostly come in file order, so the pairwise
+  // check (quadratic, and fix-all files hold thousands of edits) is rarely needed.
+  let takenEnd = -1;
   let applied = 0;
   let skipped = 0;
   for (const fix of fixes) {
@@ -24,7 +27,7 @@ export function applyFixes(text: string, fixes: readonly Fix[]): ApplyResult {
     }
     const edits = fix.edits;
     const valid = edits.every((e) => e.offset >= 0 && e.endOffset >= e.offset && e.endOffset <= text.length);
-    if (!valid || edits.some((e) => taken.some((t) => overlaps(e, t)))) {
+    if (!valid || edits.some((e) => e.offset <= takenEnd && taken.some((t) => overlaps(e, t)))) {
       skipped++;
       continue;
     }
@@ -32,12 +35,31 @@ export function applyFixes(text: string, fixes: readonly Fix[]): ApplyResult {
       continue; // already applied: nothing to do
     }
     taken.push(...edits);
+    for (const e of edits) if (e.endOffset > takenEnd) takenEnd = e.endOffset;
     applied++;
   }
-  taken.sort((a, b) => b.offset - a.offset || b.endOffset - a.endOffset);
+  // One pass in file order (the same text as applying from the end backwards, without copying the whole
+  // text once per edit).
+  taken.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset);
+  const parts: string[] = [];
+  let at = 0;
+  for (let i = 0; i < taken.length; i++) {
+    const e = taken[i];
+    // One fix's own edits may overlap (or insert twice at one point): the backward order decides those.
+    if (e.offset < at || (i > 0 && overlaps(taken[i - 1], e))) return { text: applyBackwards(text, taken), applied, skipped };
+    parts.push(text.slice(at, e.offset), e.text);
+    at = e.endOffset;
+  }
+  parts.push(text.slice(at));
+  return { text: parts.join(''), applied, skipped };
+}
+
+/** Edits applied from the end backwards, each on the text the later ones left (what overlapping edits of one fix get). */
+function applyBackwards(text: string, taken: TextEdit[]): string {
+  const order = [...taken].sort((a, b) => b.offset - a.offset || b.endOffset - a.endOffset);
   let out = text;
-  for (const e of taken) out = out.slice(0, e.offset) + e.text + out.slice(e.endOffset);
-  return { text: out, applied, skipped };
+  for (const e of order) out = out.slice(0, e.offset) + e.text + out.slice(e.endOffset);
+  return out;
 }
 
 function overlaps(a: TextEdit, b: TextEdit): boolean {
