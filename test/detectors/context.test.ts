@@ -32,6 +32,19 @@ describe('detectors/context', () => {
     assert.deepEqual(matchContext(far, spanOf(far, '10.1.2.3'), CONTEXT['ip-address']).negative, []);
   });
 
+  it('negative words after a value count on its own line only (the next line is another record)', () => {
+    const sameLine = 'call 415-555-2671 card';
+    assert.deepEqual(matchContext(sameLine, spanOf(sameLine, '415-555-2671'), CONTEXT.phone).negative, ['card']);
+    for (const text of ['call 415-555-2671\ncard 4532 0151 1283 0366', 'call 415-555-2671\r\nCard: 4532015112830366']) {
+      const match = matchContext(text, spanOf(text, '415-555-2671'), CONTEXT.phone);
+      assert.deepEqual(match, { positive: ['call'], negative: [] }, JSON.stringify(text));
+      assert.deepEqual(contextWords(text, spanOf(text, '415-555-2671')).afterOnLine, 0);
+    }
+    // A label on the line above still counts.
+    const label = 'Order number:\n4155552671';
+    assert.deepEqual(matchContext(label, spanOf(label, '4155552671'), CONTEXT.phone).negative, ['order']);
+  });
+
   it('positive raises, negative lowers, both cancel out; result stays in [0, 1]', () => {
     assert.equal(applyContext(0.5, { positive: ['phone'], negative: [] }), 0.8);
     assert.equal(applyContext(0.5, { positive: [], negative: ['order'] }), 0.1);

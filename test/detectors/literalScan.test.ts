@@ -78,4 +78,27 @@ describe('detectors/literalScan', () => {
       { numRuns: 400 },
     );
   });
+
+  it('finds the same in long texts, scanned as four quarters side by side (hits across the quarter edges too)', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'A', '-', '_', '1', ' ', '\u00e9');
+    const word = fc.array(fc.constantFrom('a', 'b', 'A', '-', '_', '1'), { minLength: 1, maxLength: 9 }).map((a) => a.join(''));
+    const spec = fc.record({ text: word, ignoreCase: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(spec, { minLength: 1, maxLength: 8 }), fc.array(alphabet, { minLength: 1000, maxLength: 2600 }), (literals, chars) => {
+        const text = chars.join('');
+        assert.deepEqual(pairs(new LiteralScanner(literals), text), bruteForce(text, literals));
+      }),
+      { numRuns: 60 },
+    );
+    // A literal straddling each quarter edge of a 4,000-character text.
+    const scanner = new LiteralScanner([{ text: 'needle-in-hay' }, { text: 'NEEDLE', ignoreCase: true }]);
+    for (const edge of [1000, 2000, 3000]) {
+      for (let shift = -12; shift <= 1; shift++) {
+        const chars = 'x'.repeat(4000).split('');
+        chars.splice(edge + shift, 13, ...'needle-in-hay');
+        const text = chars.join('').slice(0, 4000);
+        assert.deepEqual(pairs(scanner, text), [[edge + shift, 0], [edge + shift, 1]], `edge ${edge}, shift ${shift}`);
+      }
+    }
+  });
 });

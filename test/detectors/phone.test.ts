@@ -91,6 +91,14 @@ describe('detectors/phone', () => {
     assert.ok(invoice < 0.5);
   });
 
+  it('a number followed directly by a card line is found (the next line does not lower it)', () => {
+    for (const text of ['Customer phone: 4155552671\nCustomer card: 4532 0151 1283 0366', 'Jane Doe +1 415 234 5678\ncard number 4532015112830366', 'Jane: 020 7946 0018\nCredit card: 4532015112830366']) {
+      const found = findPhones(text, { minConfidence: 0.5 });
+      assert.equal(found.length, 1, JSON.stringify(text));
+      assert.ok(!found[0].context.includes('-card'), JSON.stringify(found[0].context));
+    }
+  });
+
   it('candidates come only from digit runs, and a long digit run is skipped whole', () => {
     const text = 'x'.repeat(1000) + ' 1234567890123456789012345 ' + 'y'.repeat(1000);
     assert.deepEqual([...candidates(text)], []);

@@ -21,7 +21,10 @@ export interface ContextWindow {
   wordsBefore?: number;
   /** Words looked at after the value (default 3), within `DEFAULT_AFTER` characters. */
   wordsAfter?: number;
-  /** Negative words count only this close (default 3 before, 2 after): "version" must sit right next to "1.2.3.4". */
+  /**
+   * Negative words count only this close (default 3 before, 2 after; the words after on the value's own line
+   * only): "version" must sit right next to "1.2.3.4".
+   */
   negativeBefore?: number;
   negativeAfter?: number;
 }
@@ -68,7 +71,7 @@ export const PATTERNS: readonly RegExp[] = [WORD, LETTER, NUMBER_START];
  * after it, looking at most `DEFAULT_BEFORE`/`DEFAULT_AFTER` characters away and never across a blank line
  * (a heading two paragraphs up does not count). The span's own text is excluded.
  */
-export function contextWords(text: string, span: Span, window: ContextWindow = {}): { before: string[]; after: string[] } {
+export function contextWords(text: string, span: Span, window: ContextWindow = {}): { before: string[]; after: string[]; afterOnLine: number } {
   let start = Math.max(0, span.offset - DEFAULT_BEFORE);
   let end = Math.min(text.length, span.endOffset + DEFAULT_AFTER);
   // The last blank line between `start` and the value, and the first between the value and `end` (searched
@@ -87,9 +90,19 @@ export function contextWords(text: string, span: Span, window: ContextWindow = {
   }
   const before = words(text, start, span.offset, start > 0 && isLetter(text[start - 1]), false);
   const after = words(text, span.endOffset, end, false, end < text.length && isLetter(text[end]));
+  const wordsAfter = after.slice(0, window.wordsAfter ?? DEFAULT_WORDS_AFTER);
+  // How many of the words after lie on the value's own line (a word never spans a line break).
+  let afterOnLine = wordsAfter.length;
+  for (let i = span.endOffset; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      afterOnLine = Math.min(afterOnLine, words(text, span.endOffset, i, false, false).length);
+      break;
+    }
+  }
   return {
     before: before.slice(Math.max(0, before.length - (window.wordsBefore ?? DEFAULT_WORDS_BEFORE))),
-    after: after.slice(0, window.wordsAfter ?? DEFAULT_WORDS_AFTER),
+    after: wordsAfter,
+    afterOnLine,
   };
 }
 
@@ -149,10 +162,13 @@ function unicodeWords(slice: string, cutStart: boolean, cutEnd: boolean): string
 
 /** Which of `spec`'s positive and negative words occur in the window around `span`. */
 export function matchContext(text: string, span: Span, spec: ContextSpec): ContextMatch {
-  const { before, after } = contextWords(text, span, spec);
+  const { before, after, afterOnLine } = contextWords(text, span, spec);
   const compiled = compile(spec);
   const nearBefore = before.slice(Math.max(0, before.length - (spec.negativeBefore ?? 3)));
-  const nearAfter = after.slice(0, spec.negativeAfter ?? 2);
+  // Negative words after the value count on its own line only: the next line is the next record ("Phone:
+  // 415-555-2671" then "Card: 4111 …" is not a card-related phone number), while a label before a value
+  // often sits on the line above it.
+  const nearAfter = after.slice(0, Math.min(spec.negativeAfter ?? 2, afterOnLine));
   return {
     positive: findCompiled(joined(before, after), compiled.positive),
     negative: findCompiled(joined(nearBefore, nearAfter), compiled.negative),

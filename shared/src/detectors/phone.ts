@@ -238,7 +238,7 @@ function validate(text: string, c: Candidate, regions: readonly string[], min: n
     ...(isFictionalPhone(country, number.nationalNumber) ? { placeholder: 'documentation' as const } : {}),
     normalized: number.number,
     maskKind: 'phone',
-    facts: { ...(country ? { country } : {}), format: international ? 'international' : 'national' },
+    facts: country ? { country, format: international ? 'international' : 'national' } : { format: international ? 'international' : 'national' },
   };
 }
 

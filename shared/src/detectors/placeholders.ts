@@ -160,8 +160,17 @@ const AU_FICTION: readonly string[] = ['25550', '27010', '35550', '37010', '7555
  * A number reserved for fiction or documentation. `country` is an ISO 3166 alpha-2 code (`US`, `GB`, `AU`);
  * `nationalNumber` is the national significant number's digits (no trunk prefix, no country code).
  */
+function allDigitChars(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 export function isFictionalPhone(country: string | undefined, nationalNumber: string): boolean {
-  const n = nationalNumber.replace(NON_DIGITS, '');
+  // The phone detector passes digits only (for every phone-shaped candidate): no copy then.
+  const n = allDigitChars(nationalNumber) ? nationalNumber : nationalNumber.replace(NON_DIGITS, '');
   switch (country) {
     case 'US':
     case 'CA':

@@ -48,6 +48,13 @@ ruleTester(rule, {
       output: null,
     },
     {
+      name: 'a number followed directly by a card line (the next line is not its context)',
+      path: 'prompts/a.prompt',
+      text: P('Customer phone: 4155552671\nCustomer card: 4532 0151 1283 0366\nJane Doe +1 415 234 5678\ncard number 4532015112830366\n'),
+      errors: [{ text: '4155552671', line: 4 }, { text: '+1 415 234 5678', line: 6 }],
+      output: P('Customer phone: [REDACTED_PHONE]\nCustomer card: 4532 0151 1283 0366\nJane Doe [REDACTED_PHONE]\ncard number 4532015112830366\n'),
+    },
+    {
       name: 'mask style keeps the country code and the last two digits',
       path: 'prompts/a.prompt',
       policy: { redaction: { style: 'mask' } },
