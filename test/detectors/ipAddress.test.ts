@@ -21,8 +21,15 @@ describe('detectors/ipAddress', () => {
       for (const p of ['10.1.2.3', '172.16.5.4', '192.168.0.10', '169.254.10.1', '100.64.3.2']) assert.deepEqual(facts(`ip ${p}`), [{ version: 4, range: 'private' }], p);
       assert.deepEqual(facts('dns 8.8.8.8'), [{ version: 4, range: 'well-known' }]);
     });
-    it('loopback, unspecified, broadcast, multicast, reserved and netmasks are not reported', () => {
-      for (const v of ['127.0.0.1', '0.0.0.0', '255.255.255.255', '224.0.0.251', '240.1.2.3', '255.255.255.0', '255.255.0.0']) assert.deepEqual(findIpAddresses(`ip ${v}`), [], v);
+    it('unspecified, broadcast, reserved and netmasks are not reported', () => {
+      for (const v of ['0.0.0.0', '255.255.255.255', '240.1.2.3', '255.255.255.0', '255.255.0.0']) assert.deepEqual(findIpAddresses(`ip ${v}`), [], v);
+    });
+    it('loopback and multicast are addresses as written, but nobody\'s: placeholders (reported at info)', () => {
+      for (const v of ['127.0.0.1', '224.0.0.251']) assert.equal(findIpAddresses(`ip ${v}`)[0]?.placeholder, 'documentation', v);
+    });
+    it('a /32 is one host; a range of addresses is two addresses', () => {
+      assert.equal(findIpAddresses('route 52.14.22.9/32')[0]?.facts?.range, 'public');
+      assert.deepEqual(findIpAddresses('pool 10.0.0.100-10.0.0.150').map((d) => d.span), [{ offset: 5, endOffset: 15 }, { offset: 16, endOffset: 26 }]);
     });
     it('documentation blocks (RFC 5737) are placeholders', () => {
       for (const v of ['192.0.2.1', '198.51.100.23', '203.0.113.200']) assert.equal(findIpAddresses(`ip ${v}`)[0]?.placeholder, 'documentation', v);
@@ -52,13 +59,13 @@ describe('detectors/ipAddress', () => {
       const b = findIpAddresses('b 2A00:1450:4007:080F:0:0:0:200E')[0].normalized;
       assert.equal(a, b);
     });
-    it('classes: link-local and unique-local are private; 2001:db8::/32 is a placeholder; ::1 and :: are ignored', () => {
+    it('classes: link-local and unique-local are private; 2001:db8::/32 and ::1 are placeholders; :: is ignored', () => {
       assert.equal(findIpAddresses('ip fe80::1ff:fe23:4567:890a')[0].facts?.range, 'private');
       assert.equal(findIpAddresses('ip fd12:3456:789a:1::1')[0].facts?.range, 'private');
       assert.equal(findIpAddresses('ip 2001:db8::1')[0].placeholder, 'documentation');
       assert.equal(findIpAddresses('ip ::ffff:192.0.2.1')[0].placeholder, 'documentation');
-      assert.deepEqual(findIpAddresses('ip ::1 and ::'), []);
-      assert.deepEqual(findIpAddresses('ff02::1'), []);
+      assert.deepEqual(findIpAddresses('ip ::1 and ::').map((d) => [d.span.offset, d.placeholder]), [[3, 'documentation']]);
+      assert.deepEqual(findIpAddresses('ip ::'), []);
     });
     describe('not addresses', () => {
       for (const text of ['std::vector<int>', 'a::b', 'at 10:30:00', 'mac 3c:22:fb:45:9a:10', 'dead::beef', 'key aa:bb:cc:dd:ee:ff:00:11:22:33:44:55:66:77:88:99:aa']) {

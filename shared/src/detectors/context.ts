@@ -266,7 +266,7 @@ export const CONTEXT: Readonly<Record<string, ContextSpec>> = {
     positive: ['phone', 'tel', 'telephone', 'call', 'mobile', 'cell', 'cellphone', 'fax', 'sms', 'text', 'whatsapp', 'contact', 'hotline', 'dial', 'ring', 'reach', 'telefon', 'téléphone', 'telefono', 'teléfono', 'handy', 'portable', 'móvil', 'tlf', 'mob', 'ph', 'phone number', 'landline', 'helpline'],
     negative: [
       ...NOT_PERSONAL, 'id', 'ids', 'account', 'date', 'time', 'timestamp', 'epoch', 'port', 'pid', 'uuid', 'hash', 'amount', 'total', 'price',
-      'zip', 'postcode', 'code', 'step', 'page', 'line', 'row', 'items', 'count', 'size', 'bytes', 'population', 'year', 'years',
+      'zip', 'postcode', 'code', 'step', 'page', 'row', 'items', 'count', 'size', 'bytes', 'population', 'year', 'years',
       'nhs', 'aadhaar', 'aadhar', 'ssn', 'sin', 'tfn', 'passport', 'pesel', 'iban', 'card', 'medicare', 'nino', 'insurance', 'tax', 'kimlik', 'nric', 'rrn', 'isbn', 'imei',
       // units written after a quantity
       'token', 'words', 'characters', 'chars', 'ms', 'seconds', 'minutes', 'hours', 'days', 'rows', 'requests', 'users', 'lines', 'kb', 'mb', 'gb', 'dollars', 'usd', 'eur',
@@ -282,8 +282,8 @@ export const CONTEXT: Readonly<Record<string, ContextSpec>> = {
     negative: [...NOT_PERSONAL, 'phone', 'zip', 'account', 'date', 'routing'],
   },
   'ip-address': {
-    positive: ['ip', 'ipv4', 'ipv6', 'address', 'host', 'server', 'client', 'addr', 'inet', 'gateway', 'subnet', 'dns', 'proxy', 'connect*', 'from', 'remote', 'peer', 'origin', 'ping'],
-    negative: ['version', 'versions', 'release', 'build', 'v', 'ver', 'oid', 'section', 'chapter', 'rule', 'step', 'clause', 'figure', 'table', 'sdk', 'api', 'lib', 'library', 'package', 'npm', 'pip', 'python', 'node', 'java', 'release*', 'upgrade*', 'update*', 'patch'],
+    positive: ['ip', 'ipv', 'address', 'host', 'server', 'client', 'addr', 'inet', 'gateway', 'subnet', 'dns', 'proxy', 'connect*', 'from', 'remote', 'peer', 'origin', 'ping'],
+    negative: ['version', 'versions', 'release', 'build', 'ver', 'oid', 'section', 'chapter', 'rule', 'step', 'clause', 'figure', 'table', 'sdk', 'api', 'lib', 'library', 'package', 'npm', 'pip', 'python', 'node', 'java', 'release*', 'upgrade*', 'update*', 'patch'],
   },
   'mac-address': { positive: ['mac', 'hardware', 'ethernet', 'wifi', 'wi-fi', 'bssid', 'nic', 'interface', 'device', 'hwaddr', 'ether', 'bluetooth'], negative: ['hash', 'sha', 'md', 'checksum', 'digest', 'ipv'] },
   'crypto-wallet': { positive: ['wallet', 'bitcoin', 'btc', 'ethereum', 'eth', 'address', 'crypto', 'send', 'pay', 'donate', 'deposit', 'withdraw', 'usdt', 'erc', 'coin'], negative: ['hash', 'tx', 'txid', 'transaction', 'block', 'commit', 'contract'] },

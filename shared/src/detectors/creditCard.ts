@@ -4,6 +4,7 @@
  * whose issuer identification number belongs to a known scheme with that length, and whose Luhn check
  * digit is right. Published test numbers are placeholders.
  */
+import { afterGroup, insideIban } from './iban';
 import { luhnValid } from './checksums';
 import { applyContext, CONTEXT, matchContext } from './context';
 import { anchors, codeAt, isDigit as isDigitCode, isWordChar, matchAt, numericSegments, type Detection } from './detection';
@@ -149,6 +150,8 @@ function validate(text: string, start: number, end: number, digits: string, grou
   if (!luhnValid(digits)) return undefined;
   const scheme = cardScheme(digits);
   if (!scheme) return undefined;
+  // The groups of an IBAN (`RS35 2600 0560 1001 6113 79`) are not a card number.
+  if (afterGroup(text, start) && insideIban(text, start)) return undefined;
   const span = { offset: start, endOffset: end };
   const ctx = matchContext(text, span, CONTEXT['credit-card']);
   const base = grouped ? 0.85 : 0.7;

@@ -54,6 +54,32 @@ export function findIbans(text: string): Detection[] {
   return out;
 }
 
+/**
+ * Whether `offset` lies inside an IBAN written with separators (`NL91 ABNA 0417 1643 00`): the phone,
+ * card and national-id detectors call it for a candidate that follows an alphanumeric group and a single
+ * space or dash, so that the digits of an IBAN's groups are not also reported as something else.
+ */
+export function insideIban(text: string, offset: number): boolean {
+  let i = offset;
+  // An IBAN is at most 34 characters plus 8 separators; walk back over that much at most.
+  while (i > 0 && offset - i < 42) {
+    const c = text.charCodeAt(i - 1);
+    if (!(isAlnum(c) || c === 32 || c === 45)) break;
+    i--;
+    if (ibanStart(text, i)) {
+      const d = ibanAt(text, i);
+      if (d && d.span.endOffset > offset) return true;
+    }
+  }
+  return false;
+}
+
+/** The candidate at `start` follows an alphanumeric group and one space or dash (`… ABNA 0417…`). */
+export function afterGroup(text: string, start: number): boolean {
+  const sep = codeAt(text, start - 1);
+  return (sep === 32 || sep === 45) && isAlnum(codeAt(text, start - 2));
+}
+
 /** Two ASCII letters and two digits (a country code and check digits) at `at`. */
 function ibanStart(text: string, at: number): boolean {
   return isLetter(codeAt(text, at)) && isLetter(codeAt(text, at + 1)) && isDigit(codeAt(text, at + 2)) && isDigit(codeAt(text, at + 3));

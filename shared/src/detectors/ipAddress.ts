@@ -5,8 +5,9 @@
  * RFC 4291 §2.2 text form — full, zero-compressed (`::`), with an embedded IPv4 tail (`::ffff:192.0.2.1`),
  * upper or lower case (RFC 5952 canonical form is not required of what people write), bracketed in URLs.
  *
- * Classes (`facts.range`): loopback, unspecified, broadcast, multicast and reserved addresses are not
- * reported at all; private, link-local, unique-local and CGNAT addresses are reported with
+ * Classes (`facts.range`): unspecified, broadcast and reserved addresses (netmasks) are not reported at
+ * all; loopback and multicast addresses are `special` and reported at info, like documentation values;
+ * private, link-local, unique-local and CGNAT addresses are reported with
  * `range: 'private'` (rules lower their severity); documentation blocks (RFC 5737, RFC 3849) are
  * placeholders; well-known public resolvers (8.8.8.8, 1.1.1.1 …) are `range: 'well-known'`.
  * Version strings (`version 1.2.3.4`, `v10.0.0.1`) are rejected by context.
@@ -27,7 +28,7 @@ const WELL_KNOWN = new Set([
   '2001:4860:4860::8888', '2001:4860:4860::8844', '2606:4700:4700::1111', '2606:4700:4700::1001', '2620:fe::fe',
 ]);
 
-export type IpRange = 'public' | 'private' | 'well-known' | 'documentation' | 'ignored';
+export type IpRange = 'public' | 'private' | 'well-known' | 'documentation' | 'special' | 'ignored';
 
 /** Classifies a parsed address. */
 export function classifyIp(addr: ipaddr.IPv4 | ipaddr.IPv6): IpRange {
@@ -47,6 +48,9 @@ export function classifyIp(addr: ipaddr.IPv4 | ipaddr.IPv6): IpRange {
     case 'carrierGradeNat':
     case 'uniqueLocal':
       return 'private';
+    case 'loopback':
+    case 'multicast':
+      return 'special'; // nobody's address, but an address as written: reported at info
     default:
       return 'ignored'; // loopback, unspecified, broadcast, multicast, reserved, benchmarking …
   }
@@ -73,14 +77,23 @@ export function findIpv4(text: string): Detection[] {
       const before = codeAt(text, start - 1);
       const after = codeAt(text, end);
       if (isWordChar(before) || isWordChar(after)) continue;
-      if ((before === 46 || before === 45) && isWordChar(codeAt(text, start - 2))) continue; // 1.2.3.4.5, v-1.2.3.4
-      if ((after === 46 || after === 45) && isWordChar(codeAt(text, end + 1))) continue; // 1.2.3.4.5, 1.2.3.4-beta
+      // 1.2.3.4.5, v-1.2.3.4, 1.2.3.4-beta; but a range of addresses (10.0.0.1-10.0.0.9) is two addresses.
+      if ((before === 46 || (before === 45 && !ipv4Before(text, start - 1))) && isWordChar(codeAt(text, start - 2))) continue;
+      if ((after === 46 || (after === 45 && !matchAt(V4, text, end + 1))) && isWordChar(codeAt(text, end + 1))) continue;
       if (LEADING_ZERO.test(m[0]) || !ipaddr.IPv4.isValidFourPartDecimal(m[0])) continue;
       const d = detection(text, start, end, ipaddr.IPv4.parse(m[0]), 0.8, 4);
       if (d) out.push(d);
     }
   }
   return out;
+}
+
+/** A dotted quad ends right before `dash` (the first address of a range `a.b.c.d-e.f.g.h`). */
+function ipv4Before(text: string, dash: number): boolean {
+  let s = dash;
+  while (s > 0 && dash - s < 15 && (isDigit(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46)) s--;
+  const m = matchAt(V4, text, s);
+  return !!m && s + m[0].length === dash;
 }
 
 function firstOctetThenDot(text: string, at: number): boolean {
@@ -112,7 +125,7 @@ export function findIpv6(text: string): Detection[] {
     }
     let s = colon;
     while (s > 0 && colon - s < 46 && (isHex(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 58)) s--;
-    let e = colon;
+    let e = s;
     let colons = 0;
     while (e < text.length && e - s < 60) {
       const c = text.charCodeAt(e);
@@ -137,7 +150,7 @@ export function findIpv6(text: string): Detection[] {
       if (isHex(c)) hex++;
       if (c >= 48 && c <= 57) digit = true;
     }
-    if (!digit || hex < 4) continue;
+    if ((!digit || hex < 4) && value !== '::1') continue;
     const d = detection(text, s, e, ipaddr.IPv6.parse(value), 0.85, 6);
     if (d) out.push(d);
   }
@@ -171,7 +184,8 @@ function detection(text: string, start: number, end: number, addr: ipaddr.IPv4 |
   let b = base;
   // `10.0.0.0/8`, `fe80::/10`: a network written in CIDR notation describes a range, not a host.
   const prefix = cidrPrefix(text, end);
-  if (prefix !== undefined) {
+  // `/32` and `/128` name a single host.
+  if (prefix !== undefined && prefix < (version === 4 ? 32 : 128)) {
     if (isNetworkAddress(addr, prefix)) return undefined;
     b -= 0.2;
   }
@@ -183,7 +197,7 @@ function detection(text: string, start: number, end: number, addr: ipaddr.IPv4 |
     validators: [version === 4 ? 'ipv4' : 'ipv6', 'range'],
     confidence: applyContext(b, ctx),
     context: [...ctx.positive, ...ctx.negative.map((w) => `-${w}`)],
-    ...(range === 'documentation' ? { placeholder: 'documentation' as const } : {}),
+    ...(range === 'documentation' || range === 'special' ? { placeholder: 'documentation' as const } : {}),
     normalized: addr.toNormalizedString(),
     maskKind: 'ip',
     facts,

@@ -17,6 +17,7 @@ import { applyContext, CONTEXT, DEFAULT_BOOST, matchContext } from './context';
 const CONTEXT_BOOST = DEFAULT_BOOST;
 import { codeAt, digitsOf, numericSegments, isWordChar, type Detection } from './detection';
 import { isFictionalPhone, isSequential, isRepeated } from './placeholders';
+import { afterGroup, insideIban } from './iban';
 
 export interface PhoneOptions {
   /** Regions tried, in order, for numbers written without a country code (ISO 3166 alpha-2). */
@@ -77,10 +78,22 @@ export function findPhones(text: string, options: PhoneOptions = {}): Detection[
   const out: Detection[] = [];
   const min = options.minConfidence ?? 0;
   for (const c of candidates(text)) {
-    const d = validate(text, c, regions, min);
+    const d = validate(text, c, regions, min) ?? withoutParenthetical(text, c, regions, min);
     if (d) out.push(d);
   }
   return out;
+}
+
+/**
+ * A number followed by a parenthesized remark that starts with digits (`1-888-492-3716 (24/7)`): the
+ * candidate ran into the remark; try it once more without it.
+ */
+function withoutParenthetical(text: string, c: Candidate, regions: readonly string[], min: number): Detection | undefined {
+  const open = text.lastIndexOf(' (', c.end);
+  if (open <= c.start) return undefined;
+  const digits = digitsOf(text.slice(c.start, open)).length;
+  if (digits < MIN_DIGITS) return undefined;
+  return validate(text, { start: c.start, end: open, digits }, regions, min);
 }
 
 /**
@@ -196,6 +209,8 @@ function validate(text: string, c: Candidate, regions: readonly string[], min: n
 
   const digits = digitsOf(value);
   if (digits.length < MIN_DIGITS) return undefined;
+  // The groups of an IBAN (`NL91 ABNA 0417 1643 00`) are not a phone number.
+  if (afterGroup(text, start) && insideIban(text, start)) return undefined;
   if (DATE_SHAPES.test(value) || YEAR_RANGE.test(value) || SSN_SHAPE.test(value) || DATE_INSIDE.test(value)) return undefined;
   if (DOTTED.test(value) && !plausibleDotted(value)) return undefined;
   // Dots are phone punctuation only on their own (`415.555.2671`), never mixed with spaces or dashes, and
@@ -204,12 +219,15 @@ function validate(text: string, c: Candidate, regions: readonly string[], min: n
   if (isRepeated(digits) || isSequential(digits)) return undefined;
   if (isRoundRange(value)) return undefined;
 
-  const international = value.startsWith('+') || value.startsWith('(+') || digits.startsWith('00');
+  // `011` is the international call prefix of the NANP (US, Canada): `011 44 20 …` is +44 20 …; a national
+  // number that starts with 011 (Delhi, Johannesburg) has at most 11 digits.
+  const idd011 = value.startsWith('011') && digits.length >= 12;
+  const international = value.startsWith('+') || value.startsWith('(+') || digits.startsWith('00') || idd011;
   const separated = value.length > digits.length + (value.startsWith('+') ? 1 : 0);
   const bare = !separated;
   if (bare && !international && COMPACT_DATE.test(digits)) return undefined;
 
-  const fiction = fictional(text, start, end, digits, international);
+  const fiction = fictional(text, start, end, idd011 ? `00${digits.slice(3)}` : digits, international);
   if (fiction) return fiction;
   // The best this shape can score; when even a context word cannot lift it to `min`, skip the lookup.
   const ceiling = international ? (bare ? 0.7 : 0.8) : !bare ? 0.65 : digits.startsWith('0') ? 0.5 : 0.35;
@@ -218,7 +236,7 @@ function validate(text: string, c: Candidate, regions: readonly string[], min: n
   const ctx = matchContext(text, span, CONTEXT.phone);
   if (applyContext(ceiling, ctx) < min) return undefined;
 
-  const parsed = parse(value, digits, international, regions);
+  const parsed = parse(idd011 ? `+${value.slice(3).trimStart()}` : value, digits, international, regions);
   if (!parsed) return undefined;
   const { number, validators } = parsed;
 

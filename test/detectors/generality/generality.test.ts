@@ -28,18 +28,6 @@ const RULE_ENTITY: Record<string, PiiEntity> = {
 const TARGET_F1 = 0.95;
 const TARGET_SECRET_RECALL = 0.9;
 const TARGET_FP_RATE = 0.02;
-/**
- * Targets not met yet, each waiting for a detector patch that could not be applied during the
- * performance pass (see the generality report: ipAddress.ts/context.ts for ip-address; report.ts and a
- * `reportPlaceholders` option for the secret rules' placeholders). Until then the measured value is held
- * as a floor so that it cannot get worse; remove an entry once its patch lands. GENERALITY_STRICT=1
- * asserts every target regardless.
- */
-const PENDING: { f1: Partial<Record<PiiEntity, number>>; secretFpRate?: number } = {
-  f1: { 'ip-address': 0.9 },
-  secretFpRate: 0.13,
-};
-const STRICT = !!process.env.GENERALITY_STRICT;
 
 function run(rules: typeof allRules, path: string, text: string, format?: Format): Finding[] {
   const settings = Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.defaultSeverity === 'off' ? 'warning' : r.meta.defaultSeverity]));
@@ -133,14 +121,11 @@ describe('generality (held-out style evaluation)', function () {
     });
     console.log(`\nPII span metrics:\n${lines.join('\n')}`);
     if (VERBOSE) console.log(log.sort().join('\n'));
-    const floor = (e: PiiEntity) => (STRICT ? TARGET_F1 : Math.min(TARGET_F1, PENDING.f1[e] ?? TARGET_F1));
-    const pending = PII_ENTITIES.filter((e) => f1(counts[e]).f1 < TARGET_F1 && f1(counts[e]).f1 >= floor(e));
-    if (pending.length) console.log(`  PENDING (target ${TARGET_F1} not met, held at floor): ${pending.join(', ')}`);
-    const failing = PII_ENTITIES.filter((e) => f1(counts[e]).f1 < floor(e));
+    const failing = PII_ENTITIES.filter((e) => f1(counts[e]).f1 < TARGET_F1);
     assert.deepEqual(failing, [], `F1 below target:\n${lines.join('\n')}`);
   });
 
-  it(`secrets: recall ≥ ${TARGET_SECRET_RECALL}, false-positive rate ≤ ${TARGET_FP_RATE}`, () => {
+  it(`secrets: recall ≥ ${TARGET_SECRET_RECALL}, false positives above info ≤ ${TARGET_FP_RATE}`, () => {
     let hit = 0;
     let exact = 0;
     let byProvider = 0;
@@ -175,8 +160,11 @@ describe('generality (held-out style evaluation)', function () {
         `false positives ${pct(fpRate)} (${flagged}/${FALSE_POSITIVE_CASES.length}; above info: ${flaggedAboveInfo})`,
     );
     if (VERBOSE) console.log(log.sort().join('\n'));
-    const fpCeiling = STRICT ? TARGET_FP_RATE : Math.max(TARGET_FP_RATE, PENDING.secretFpRate ?? TARGET_FP_RATE);
-    if (fpRate > TARGET_FP_RATE && fpRate <= fpCeiling) console.log(`  PENDING (false-positive target ${pct(TARGET_FP_RATE)} not met, held at ${pct(fpCeiling)})`);
-    assert.ok(recall >= TARGET_SECRET_RECALL && fpRate <= fpCeiling, `recall ${pct(recall)}, FP rate ${pct(fpRate)}`);
+    // Documentation values (`AKIAIOSFODNN7EXAMPLE`, `ghp_xxxx…`, `YOUR_API_KEY`) are reported at info with
+    // `placeholder` evidence, as the sensitive-data issue asks, "instead of as real data": what counts as
+    // flagging a sample as a secret is a finding above info. Both rates are printed.
+    const fpAboveInfo = flaggedAboveInfo / FALSE_POSITIVE_CASES.length;
+    assert.ok(recall >= TARGET_SECRET_RECALL, `recall ${pct(recall)}`);
+    assert.ok(fpAboveInfo <= TARGET_FP_RATE, `false positives above info ${pct(fpAboveInfo)}`);
   });
 });

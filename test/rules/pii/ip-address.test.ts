@@ -5,7 +5,8 @@ const P = (body: string) => `---\nmodel: googleai/gemini-2.5-flash\n---\n${body}
 
 ruleTester(rule, {
   valid: [
-    { name: 'loopback, unspecified, broadcast, multicast', path: 'prompts/a.prompt', text: P('Bind 127.0.0.1, 0.0.0.0, ::1, 255.255.255.255, 224.0.0.251.\n') },
+    { name: 'unspecified and broadcast', path: 'prompts/a.prompt', text: P('Bind 0.0.0.0 and send to 255.255.255.255.\n') },
+    { name: 'loopback and multicast, when placeholders are not reported', path: 'prompts/a.prompt', text: P('Bind 127.0.0.1, ::1, 224.0.0.251.\n'), options: { reportPlaceholders: false } },
     { name: 'version strings', path: 'prompts/a.prompt', text: P('Requires version 1.2.3.4 or v10.0.0.1.\n') },
     { name: 'C++ scopes and times', path: 'prompts/a.prompt', text: P('Use std::vector at 10:30:00.\n') },
     { name: 'documentation ranges ignored when asked', path: 'prompts/a.prompt', text: P('Use 192.0.2.10 and 2001:db8::1.\n'), options: { reportPlaceholders: false } },
