@@ -5,7 +5,11 @@
  *   - one plain email-regex pass over the text (the baseline of the sensitive-data benchmark);
  *   - the whole `pii/*` + `secret/*` rule set (which these rules run beside).
  *
- *   node --import=tsx bench/injection/run.ts [--mb 10] [--rounds 5] [--doc-kb 50] [--no-write]
+ *   npm run bench:injection -- [--mb 10] [--rounds 5] [--doc-kb 50] [--no-write]
+ *
+ * Also: the per-analysis CPU time of the three rules on the language-server benchmark's 2,000-line prompt
+ * (bench/lsp/run.ts `bigPrompt`), each analysis on a slightly different text (as after an edit, so nothing
+ * cached for the previous text is reused), against the same check with no rules.
  *
  * The corpus is the sensitive-data benchmark's generated prompt-like documents (bench/detectors/corpus.ts,
  * seeded), parsed once before timing. Each round: a full GC, then every document through the three passes in
@@ -18,10 +22,12 @@ import { checkDocument } from '../../shared/src/engine/check';
 import { parseDocument } from '../../shared/src/formats';
 import { resolveFromObjects } from '../../shared/src/policy/resolve';
 import { allRules } from '../../shared/src/rules';
+import type { Rule } from '../../shared/src/rules/rule';
 import type { PromptDocument } from '../../shared/src/types';
 import { generateCorpus } from '../detectors/corpus';
 import { machineLine, median, today, writeResultsSection } from '../results';
 import { loadavg } from 'node:os';
+import { bigPrompt } from '../lsp/run';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number): number => {
@@ -40,6 +46,27 @@ const EMAIL_REGEX = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const CONTENT_RULES = ['injection/hidden-unicode', 'injection/override-phrase', 'injection/jailbreak-content'];
 
 const cpu = (): number => process.cpuUsage().user / 1000;
+
+/** Median and 95th percentile CPU time (ms) of the content rules on edited copies of `bigPrompt`. */
+function bigPromptTimes(rules: readonly Rule[], policy: ReturnType<typeof resolveFromObjects>): { p50: number; p95: number } {
+  const base = bigPrompt().split('\n');
+  const texts = Array.from({ length: 120 }, (_, k) => {
+    const lines = [...base];
+    lines[20 + ((k * 37) % (lines.length - 40))] += ' x';
+    return lines.join('\n');
+  });
+  const docs = texts.map((t) => parseDocument('big.prompt', t));
+  for (const doc of docs.slice(0, 20)) checkDocument(doc, policy, { rules });
+  const times: number[] = [];
+  for (const doc of docs.slice(20)) {
+    const u0 = process.cpuUsage();
+    checkDocument(doc, policy, { rules });
+    const u = process.cpuUsage(u0);
+    times.push((u.user + u.system) / 1000);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: median(times), p95: times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)] };
+}
 const fmt = (v: number, digits = 1) => v.toFixed(digits);
 
 function main(): void {
@@ -84,6 +111,8 @@ function main(): void {
     times.content.push(cont);
     console.log(`round ${round + 1}: email regex ${fmt(email, 0)} ms, sensitive-data rules ${fmt(sens, 0)} ms, injection content rules ${fmt(cont, 0)} ms`);
   }
+  const big = bigPromptTimes(content, policy);
+  const bigBytes = Buffer.byteLength(bigPrompt(), 'utf8');
   const mbs = (ms: number) => megabytes / (ms / 1000);
   const email = median(times.email);
   const sens = median(times.sensitive);
@@ -91,7 +120,7 @@ function main(): void {
   const section = [
     '## Injection content',
     '',
-    'Command: `node --import=tsx bench/injection/run.ts` (bench/injection/run.ts).',
+    'Command: `npm run bench:injection` (bench/injection/run.ts).',
     '',
     `${docs.length} generated documents of ~${DOC_KB} KB (the sensitive-data benchmark's corpus), ${fmt(megabytes)} MB; the three content rules (${CONTENT_RULES.join(', ')}) through \`checkDocument\`, default policy; user CPU time, median of ${ROUNDS} rounds after a warm-up; ${machineLine(loadAtStart)}; ${today()}.`,
     '',
@@ -102,6 +131,8 @@ function main(): void {
     `| injection content rules (3 rules) | ${fmt(cont, 0)} ms | ${fmt(mbs(cont))} | ${fmt(email / cont, 2)}× (${fmt(sens / cont, 2)}× the sensitive-data set) |`,
     '',
     `Findings of the content rules on the generated corpus (random word soup, no planted attacks): ${contentFindings}.`,
+    '',
+    `The three content rules on the language-server benchmark's 2,000-line prompt (${fmt(bigBytes / 1000, 0)} KB, bench/lsp/run.ts \`bigPrompt\`), one line edited before each analysis, \`checkDocument\` on the parsed document, CPU time over 100 analyses: median ${fmt(big.p50, 2)} ms, p95 ${fmt(big.p95, 2)} ms.`,
     '',
   ].join('\n');
   console.log(`\n${section}`);

@@ -1,8 +1,12 @@
 /**
  * The injection content rules on promptgov's own evaluation set (written by hand for this project; see
- * evalAttacks.ts and evalBenign.ts): attacks must be reported (recall ≥ 0.8) and benign prompts — persona
+ * evalAttacks.ts, evalBenign.ts and evalBlind2.ts): attacks must be reported (recall ≥ 0.8) and benign prompts — persona
  * prompts, support and coding system prompts, security guidance that names attacks, texts with code, data
  * and unusual characters — must get no injection/* finding at all, at any severity (false-positive rate ≤ 1 %).
+ *
+ * Blind batch 2 (evalBlind2.ts, written by another author without reading the detectors) was measured before any
+ * table was changed for it: recall 0.684 (158/231), false positives 3/355 (0.85 %). The tables were then made
+ * more general (classes of miss, not its sentences) and it stays here so that they keep it.
  *
  * Each string is checked the way a user would meet it: as the body of a Copilot prompt file, through the
  * real pipeline (parser, policy, engine) with the three content rules enabled.
@@ -16,6 +20,7 @@ import overridePhrase from '../../../shared/src/rules/injection/override-phrase'
 import type { Finding } from '../../../shared/src/types';
 import { ATTACKS, BLIND_ATTACKS } from './evalAttacks';
 import { BENIGN, BLIND_BENIGN } from './evalBenign';
+import { BLIND2_ATTACKS, BLIND2_BENIGN } from './evalBlind2';
 
 const RULES = [hiddenUnicode, overridePhrase, jailbreakContent];
 const policy = resolveFromObjects({}, { filePath: '.github/prompts/eval.prompt.md' });
@@ -28,8 +33,12 @@ function findings(text: string): Finding[] {
 
 describe('injection content rules: evaluation set', function () {
   this.timeout(120_000);
-  const attacks = [...ATTACKS, ...BLIND_ATTACKS];
-  const benign = [...BENIGN, ...BLIND_BENIGN];
+  // Blind batch 2 was written without reading the earlier sets; four of its one-liners happen to equal earlier
+  // attacks word for word (the plain "ignore all previous instructions" in Russian, Chinese, Korean and
+  // fullwidth Latin) and are counted once.
+  const earlier = new Set([...ATTACKS, ...BLIND_ATTACKS].map((a) => a.text));
+  const attacks = [...ATTACKS, ...BLIND_ATTACKS, ...BLIND2_ATTACKS.filter((a) => !earlier.has(a.text))];
+  const benign = [...BENIGN, ...BLIND_BENIGN, ...BLIND2_BENIGN];
 
   it('has at least 150 attacks and 300 benign prompts, all distinct', () => {
     assert.ok(attacks.length >= 150, `${attacks.length} attacks`);

@@ -49,7 +49,8 @@ describe('injection/phrases: the built-in tables', () => {
     const all = [...OVERRIDE_PHRASES, ...JAILBREAK_PHRASES];
     for (const spec of all) assert.doesNotThrow(() => compilePhrase(spec), spec.id);
     assert.equal(new Set(all.map((s) => s.id)).size, all.length);
-    for (const s of JAILBREAK_PHRASES) assert.ok((s.weight ?? 3) >= 1 && (s.weight ?? 3) <= 3, s.id);
+    // Weights: 3 alone is enough; 1–2 need company; ½ (persona switches, "I can't sleep") only tips a passage.
+    for (const s of JAILBREAK_PHRASES) assert.ok([0.5, 1, 2, 3].includes(s.weight ?? 3), s.id);
   });
 
   it('cover English and at least 8 other languages for overrides and extraction', () => {

@@ -27,14 +27,24 @@ const PERCENT = /(?:%[0-9a-fA-F]{2}){8,}/g;
 const UNICODE_ESCAPE = /(?:\\u[0-9a-fA-F]{4}){6,}/g;
 const NON_HEX = /[^0-9a-fA-F]/g;
 const ONLY_HEX = /^[0-9a-fA-F]+$/;
+/** Eleven separator + hex pair units: without them HEX_SPACED cannot match (a native test that starts only at separators). */
+const HEX_SPACED_MIN = /(?:[ :,-][0-9a-fA-F]{2}){11}/;
 
 /** Every regular expression of this module (checked by test/safety/redos.test.ts). */
-export const PATTERNS: readonly RegExp[] = [HEX_SPACED, HEX_ESCAPED, PERCENT, UNICODE_ESCAPE, NON_HEX, ONLY_HEX];
+export const PATTERNS: readonly RegExp[] = [HEX_SPACED, HEX_ESCAPED, PERCENT, UNICODE_ESCAPE, NON_HEX, ONLY_HEX, HEX_SPACED_MIN];
 
 const B64_VALUES = new Int8Array(128).fill(-1);
 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('').forEach((c, i) => (B64_VALUES[c.charCodeAt(0)] = i));
 B64_VALUES['-'.charCodeAt(0)] = 62;
 B64_VALUES['_'.charCodeAt(0)] = 63;
+/** Base64 characters by kind: 1 upper case, 2 lower case, 4 digit, 8 `+ / - _`; 0 not base64. */
+const B64_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (c >= 0x41 && c <= 0x5a) B64_CLASS[c] = 1;
+  else if (c >= 0x61 && c <= 0x7a) B64_CLASS[c] = 2;
+  else if (c >= 0x30 && c <= 0x39) B64_CLASS[c] = 4;
+  else if (c === 0x2b || c === 0x2f || c === 0x2d || c === 0x5f) B64_CLASS[c] = 8;
+}
 
 /** Words whose ROT13 or reversed form marks a line worth decoding. */
 const TRIGGERS = [
@@ -43,6 +53,8 @@ const TRIGGERS = [
   'mode', 'ethical', 'refuse', 'you', 'are', 'now', 'the', 'and', 'all', 'your',
 ];
 const STRONG_TRIGGERS = new Set(['ignore', 'disregard', 'forget', 'previous', 'instructions', 'instruction', 'prompt', 'reveal', 'restrictions', 'pretend', 'jailbreak', 'password', 'override', 'guidelines', 'filters', 'unfiltered', 'developer', 'ethical', 'refuse', 'secret', 'rules', 'system']);
+/** The ROT13 and reversed forms of the strong triggers: a line without one is never decoded (prefilter.ts marks them). */
+export const SHIFTED_STRONG_TRIGGERS: readonly string[] = [...STRONG_TRIGGERS].flatMap((w) => [rot13(w), ...(w.length >= 4 ? [[...w].reverse().join('')] : [])]);
 const ROT13_TRIGGERS = new Map(TRIGGERS.map((w) => [rot13(w), w]));
 const REVERSED_TRIGGERS = new Map(TRIGGERS.filter((w) => w.length >= 4).map((w) => [[...w].reverse().join(''), w]));
 /** 1: a ROT13 trigger, 2: a strong one; 4: a reversed trigger, 8: a strong one (cached per token with the phrase lookups). */
@@ -67,12 +79,14 @@ export function rot13(s: string): string {
   return out;
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Bytes → text when they are mostly printable UTF-8 (≥ 90 % letters, digits, punctuation, spaces), else undefined. */
 export function readableText(bytes: Uint8Array): string | undefined {
   if (bytes.length < 8) return undefined;
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     return undefined;
   }
@@ -97,36 +111,32 @@ export function readableText(bytes: Uint8Array): string | undefined {
   return text;
 }
 
-function isBase64Char(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2f || c === 0x2d || c === 0x5f;
-}
-
 /**
  * Maximal runs of base64 characters (standard or URL-safe alphabet, up to two `=` of padding) at least 20
  * characters long that hold a digit or mixed case (plain words are not base64). One linear pass.
  */
 export function base64Runs(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
-    if (!isBase64Char(text.charCodeAt(i))) {
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    let bits = c < 128 ? B64_CLASS[c] : 0;
+    if (!bits) {
       i++;
       continue;
     }
     const start = i;
-    let upper = false;
-    let lower = false;
-    let digit = false;
-    while (i < text.length && isBase64Char(text.charCodeAt(i))) {
-      const c = text.charCodeAt(i);
-      if (c >= 0x41 && c <= 0x5a) upper = true;
-      else if (c >= 0x61 && c <= 0x7a) lower = true;
-      else if (c >= 0x30 && c <= 0x39) digit = true;
-      i++;
-    }
+    let seen = 0;
+    do {
+      seen |= bits;
+      c = text.charCodeAt(++i);
+      bits = c < 128 ? B64_CLASS[c] : 0;
+    } while (bits);
     let end = i;
-    while (end < text.length && end - i < 2 && text[end] === '=') end++;
-    if (end - start >= 20 && ((upper && lower) || digit)) out.push({ start, end });
+    while (end < n && end - i < 2 && text.charCodeAt(end) === 0x3d) end++;
+    // Upper and lower case, or a digit: plain words are not base64.
+    if (end - start >= 20 && ((seen & 3) === 3 || seen & 4)) out.push({ start, end });
     i = end;
   }
   return out;
@@ -168,6 +178,11 @@ function hexBytes(s: string): Uint8Array | undefined {
  * (for ROT13 and reversed lines).
  */
 export function findEncodedBlocks(text: string, tokens: readonly Token[], from = 0, to = text.length): EncodedBlock[] {
+  return findEncodedBlocksIn(text, [tokens], from, to);
+}
+
+/** The same, with the tokens given as runs (the prefiltered ranges of scan.ts; each line lies in one run). */
+export function findEncodedBlocksIn(text: string, runs: readonly (readonly Token[])[], from = 0, to = text.length): EncodedBlock[] {
   const out: EncodedBlock[] = [];
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   const add = (encoding: Encoding, index: number, length: number, bytes: Uint8Array | undefined): void => {
@@ -186,7 +201,7 @@ export function findEncodedBlocks(text: string, tokens: readonly Token[], from =
     add('base64', run.start, run.end - run.start, base64Bytes(value));
   }
   // The other shapes are rare: each regular expression runs only when its marker occurs.
-  if (hasSpacedHex(slice)) for (const m of slice.matchAll(HEX_SPACED)) add('hex', m.index!, m[0].length, hexBytes(m[0]));
+  if (HEX_SPACED_MIN.test(slice) && hasSpacedHex(slice)) for (const m of slice.matchAll(HEX_SPACED)) add('hex', m.index!, m[0].length, hexBytes(m[0]));
   if (slice.includes('\\x')) for (const m of slice.matchAll(HEX_ESCAPED)) add('hex', m.index!, m[0].length, hexBytes(m[0].split('\\x').join('')));
   if (slice.includes('%')) for (const m of slice.matchAll(PERCENT)) add('percent', m.index!, m[0].length, hexBytes(m[0].split('%').join('')));
   if (slice.includes('\\u')) for (const m of slice.matchAll(UNICODE_ESCAPE)) {
@@ -194,7 +209,8 @@ export function findEncodedBlocks(text: string, tokens: readonly Token[], from =
     const decoded = String.fromCharCode(...codes);
     if (readableText(new TextEncoder().encode(decoded)) !== undefined) out.push({ encoding: 'unicode-escape', span: { offset: from + m.index!, endOffset: from + m.index! + m[0].length }, decoded });
   }
-  out.push(...shiftedLines(text, tokens, 1, 'rot13', rot13), ...shiftedLines(text, tokens, 4, 'reversed', (s) => [...s].reverse().join('')));
+  for (const tokens of runs) out.push(...shiftedLines(text, tokens, 1, 'rot13', rot13));
+  for (const tokens of runs) out.push(...shiftedLines(text, tokens, 4, 'reversed', (s) => [...s].reverse().join('')));
   return out;
 }
 

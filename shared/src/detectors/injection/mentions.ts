@@ -231,20 +231,38 @@ function isWordChar(c: string | undefined): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code > 0x7f;
 }
 
-/** Whether `offset` is inside a fenced code block (``` or ~~~). */
+/** Whether `offset` is inside a fenced code block (``` or ~~~): an odd number of fence lines start before it. */
 function inCode(text: string, offset: number): boolean {
-  let inside = false;
+  const fences = fenceLines(text);
+  let lo = 0;
+  let hi = fences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (fences[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return (lo & 1) === 1;
+}
+
+let fenceText: string | undefined;
+let fenceStarts: number[] = [];
+
+/** Start offsets of the lines that open or close a fence (``` or ~~~ after spaces or tabs); the last text's are kept. */
+function fenceLines(text: string): number[] {
+  if (text === fenceText) return fenceStarts;
+  const out: number[] = [];
   let i = 0;
-  while (i < offset) {
+  while (i < text.length) {
     const lineEnd = text.indexOf('\n', i);
-    const end = lineEnd < 0 ? text.length : lineEnd;
     let j = i;
-    while (j < end && (text[j] === ' ' || text[j] === '\t')) j++;
-    if (text.startsWith('```', j) || text.startsWith('~~~', j)) inside = !inside;
+    while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+    if (text.startsWith('```', j) || text.startsWith('~~~', j)) out.push(i);
     if (lineEnd < 0) break;
     i = lineEnd + 1;
   }
-  return inside;
+  fenceText = text;
+  fenceStarts = out;
+  return out;
 }
 
 /** Cue words within the phrase's line and the two lines before it. */

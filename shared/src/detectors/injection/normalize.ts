@@ -46,6 +46,9 @@ const enum Cls {
   Invisible,
 }
 
+/** The character classes of `foldCodePoint`, for modules that walk text the way `tokenize` does (prefilter.ts). */
+export const FOLD_CLASS = { word: Cls.Word, cjk: Cls.Cjk, space: Cls.Space, newline: Cls.Newline, break: Cls.Break, punct: Cls.Punct, invisible: Cls.Invisible } as const;
+
 interface Folded {
   cls: Cls;
   /** Folded letters (only for Word/Cjk). */
@@ -69,7 +72,7 @@ const CONFUSABLES: Readonly<Record<string, string>> = {
   ى: 'ي', ی: 'ي', ة: 'ه', ک: 'ك',
 };
 
-const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
+export const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
 
 const LETTER = /\p{L}/u;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -84,9 +87,11 @@ const LOWER = /\p{Ll}/u;
 export const PATTERNS: readonly RegExp[] = [LETTER, WORD_CHAR, CJK_CHAR, FORMAT_CHAR, SPACE_CHAR, STRIP_MARKS, UPPER, LOWER];
 
 /** Sentence-ending punctuation in the scripts we read. */
-const BREAK_CHARS = new Set(['.', '!', '?', ';', '。', '！', '？', '；', '।', '؟', '|', '•']);
+export const BREAK_CHARS = new Set(['.', '!', '?', ';', '。', '！', '？', '；', '।', '؟', '|', '•']);
 
 const cache = new Map<number, Folded>();
+/** Folded forms of BMP code points, by code point (an array lookup is cheaper than a map's on the hot path). */
+const BMP: (Folded | undefined)[] = new Array(0x10000);
 
 function asciiFold(c: number): Folded {
   if (c >= 0x61 && c <= 0x7a) return { cls: Cls.Word, text: String.fromCharCode(c), upper: false, lower: true };
@@ -104,7 +109,7 @@ const ASCII_ALNUM: boolean[] = Array.from({ length: 128 }, (_, c) => (c >= 0x30 
 /** The folded form of one code point (cached). */
 export function foldCodePoint(cp: number): Folded {
   if (cp < 128) return ASCII[cp];
-  let f = cache.get(cp);
+  let f = cp < 0x10000 ? BMP[cp] : cache.get(cp);
   if (f) return f;
   const ch = String.fromCodePoint(cp);
   if (FORMAT_CHAR.test(ch) || (cp >= 0xe0000 && cp <= 0xe0fff)) f = { cls: Cls.Invisible, text: '', upper: false, lower: false };
@@ -119,7 +124,8 @@ export function foldCodePoint(cp: number): Folded {
     if (text && [...text].every((c) => WORD_CHAR.test(c))) f = { cls: Cls.Word, text, upper: false, lower: false };
     else f = { cls: BREAK_CHARS.has(ch.normalize('NFKC')) ? Cls.Break : Cls.Punct, text: '', upper: false, lower: false };
   }
-  if (cache.size < 50_000) cache.set(cp, f);
+  if (cp < 0x10000) BMP[cp] = f;
+  else if (cache.size < 50_000) cache.set(cp, f);
   return f;
 }
 
@@ -289,7 +295,7 @@ function makeToken(text: string, alt: string[] | undefined, start: number, end: 
   return { text, alt, start, end, brk, caps, cjk, entries: undefined };
 }
 
-function isLetterAt(text: string, i: number): boolean {
+export function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (Number.isNaN(c)) return false;
   if (c < 128) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);

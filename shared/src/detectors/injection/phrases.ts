@@ -46,15 +46,15 @@ export interface PhraseSpec {
   crossBreaks?: boolean;
 }
 
-interface WordMatcher {
+export interface WordMatcher {
   text: string;
   prefix: boolean;
   caps: boolean;
 }
 
-type Alternative = WordMatcher[];
+export type Alternative = WordMatcher[];
 
-interface Slot {
+export interface Slot {
   kind: 'slot';
   alts: Alternative[];
   optional: boolean;
@@ -94,12 +94,12 @@ function indexAlternatives(alts: readonly Alternative[]): AltIndex {
   return index;
 }
 
-interface Gap {
+export interface Gap {
   kind: 'gap';
   max: number;
 }
 
-type Element = Slot | Gap;
+export type Element = Slot | Gap;
 
 export interface CompiledPhrase {
   spec: PhraseSpec;

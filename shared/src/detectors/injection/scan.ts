@@ -9,15 +9,18 @@
  *
  * Every finding says whether it is meant (`direct`), an example (`quoted`) or a defensive mention
  * (`defensive`: negated, framed as someone's attempt, quoted next to words about attacks); see mentions.ts.
- * The tokens of the last text scanned are cached, so the two rules tokenize a file once.
+ * Without `tokens`, a scan reads only the sentences the raw-text prefilter (prefilter.ts) marks as candidates;
+ * their tokens are kept for the last text scanned, so the two rules tokenize a file's candidates once. Given
+ * `tokens` (of the whole text), a scan reads them all: the same findings, slower (tests compare the two).
  */
 import type { Span } from '../../types';
-import { findEncodedBlocks, type Encoding } from './decoders';
+import { findEncodedBlocksIn, SHIFTED_STRONG_TRIGGERS, type Encoding } from './decoders';
 import { JAILBREAK_PHRASES, JAILBREAK_THRESHOLD } from './jailbreakPhrases';
 import { classifyMention, type Mention, type MentionKind } from './mentions';
 import { tokenize, type Token } from './normalize';
 import { NARROWING, OVERRIDE_PHRASES } from './overridePhrases';
 import { PhraseTable, type PhraseMatch } from './phrases';
+import { buildPrefilter, candidateRanges, type Automaton } from './prefilter';
 import { findAdversarialSuffixes, type SuffixHit } from './suffix';
 
 export type { Mention, MentionKind } from './mentions';
@@ -35,10 +38,36 @@ export function jailbreakTableOf(): PhraseTable {
   return (jailbreakTable ??= new PhraseTable(JAILBREAK_PHRASES));
 }
 
+let prefilter: Automaton | undefined;
+
+/** The prefilter of both tables and of the ROT13/reversed trigger words (built on first use). */
+function prefilterOf(): Automaton {
+  return (prefilter ??= buildPrefilter({ phrases: [...overrideTableOf().phrases, ...jailbreakTableOf().phrases], lineWords: SHIFTED_STRONG_TRIGGERS }));
+}
+
+let lastRunsText: string | undefined;
+let lastRuns: Token[][] = [];
+
+/** Tokens of the candidate runs of `text` (see prefilter.ts), in text order (the last text's are cached). */
+export function candidateTokens(text: string): readonly (readonly Token[])[] {
+  if (text !== lastRunsText) {
+    lastRuns = candidateRanges(text, prefilterOf()).map((r) => tokenize(text, r.offset, r.endOffset));
+    lastRunsText = text;
+  }
+  return lastRuns;
+}
+
+/** Tokens of the candidate runs lying inside `span` (a finding's words, for fingerprints). */
+export function tokensIn(text: string, span: Span): Token[] {
+  const out: Token[] = [];
+  for (const run of candidateTokens(text)) for (const t of run) if (t.start >= span.offset && t.end <= span.endOffset) out.push(t);
+  return out;
+}
+
 let lastText: string | undefined;
 let lastTokens: Token[] = [];
 
-/** Tokens of `text` (the last text's tokens are cached). */
+/** Tokens of the whole of `text` (the last text's tokens are cached). */
 export function tokensOf(text: string): Token[] {
   if (text !== lastText) {
     lastTokens = tokenize(text);
@@ -59,10 +88,12 @@ export interface PhraseFinding {
 
 const MENTION_RANK: Record<MentionKind, number> = { direct: 0, quoted: 1, defensive: 2 };
 
-/** Instruction-override and prompt-extraction phrases in `text`. */
-export function findOverridePhrases(text: string, tokens: readonly Token[] = tokensOf(text)): PhraseFinding[] {
-  const matches = overrideTableOf().scan(tokens, text);
-  return merge(text, tokens, matches);
+/** Instruction-override and prompt-extraction phrases in `text` (`tokens`: of the whole text; default: the prefiltered runs). */
+export function findOverridePhrases(text: string, tokens?: readonly Token[]): PhraseFinding[] {
+  if (tokens) return merge(text, tokens, overrideTableOf().scan(tokens, text));
+  const out: PhraseFinding[] = [];
+  for (const run of candidateTokens(text)) out.push(...merge(text, run, overrideTableOf().scan(run, text)));
+  return out;
 }
 
 function merge(text: string, tokens: readonly Token[], matches: PhraseMatch[]): PhraseFinding[] {
@@ -186,11 +217,12 @@ export interface JailbreakOptions {
   skip?: readonly Span[];
 }
 
-/** Jailbreak framings, encoded payloads and adversarial suffixes in `text`. */
-export function findJailbreakContent(text: string, options: JailbreakOptions = {}, tokens: readonly Token[] = tokensOf(text)): JailbreakFinding[] {
+/** Jailbreak framings, encoded payloads and adversarial suffixes in `text` (`tokens`: of the whole text; default: the prefiltered runs). */
+export function findJailbreakContent(text: string, options: JailbreakOptions = {}, tokens?: readonly Token[]): JailbreakFinding[] {
   const threshold = options.threshold ?? JAILBREAK_THRESHOLD;
   const out: JailbreakFinding[] = [];
-  const found = signals(text, tokens).filter((s) => s.mention.kind !== 'defensive');
+  const runs = tokens ? [tokens] : candidateTokens(text);
+  const found = runs.flatMap((run) => signals(text, run)).filter((s) => s.mention.kind !== 'defensive');
   found.sort((a, b) => a.span.offset - b.span.offset);
   let passage: JailbreakSignal[] = [];
   const flush = (): void => {
@@ -215,7 +247,7 @@ export function findJailbreakContent(text: string, options: JailbreakOptions = {
   flush();
 
   if (options.encoded !== false) {
-    for (const block of findEncodedBlocks(text, tokens)) {
+    for (const block of findEncodedBlocksIn(text, runs)) {
       const decodedTokens = tokenize(block.decoded);
       const overrides = findOverridePhrases(block.decoded, decodedTokens).filter((f) => f.mention.kind !== 'defensive');
       const inner = signals(block.decoded, decodedTokens).filter((s) => s.mention.kind !== 'defensive');

@@ -29,14 +29,34 @@ const enum Kind {
   Code,
   Odd,
   Neutral,
+  /** Not classified yet: classified only inside a window that could be suspicious. */
+  Unknown,
 }
 
-/** Chunks as parallel arrays (one allocation per array, not per chunk). */
+/** Chunks as parallel typed arrays, reused from call to call (the scorer is not reentrant). */
 interface Chunks {
-  start: number[];
-  end: number[];
-  kind: Kind[];
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  /** The chunk may be odd: it has a bracket, quote, backslash or one of `*<>|~^`, a capital after its first character, or a non-ASCII capital. */
+  mayBeOdd: Uint8Array;
 }
+
+let buffers: Chunks = { n: 0, start: new Int32Array(1024), end: new Int32Array(1024), kind: new Uint8Array(1024), mayBeOdd: new Uint8Array(1024) };
+
+function chunkBuffers(capacity: number): Chunks {
+  if (buffers.start.length < capacity) {
+    const size = Math.max(capacity, buffers.start.length * 2);
+    buffers = { n: 0, start: new Int32Array(size), end: new Int32Array(size), kind: new Uint8Array(size), mayBeOdd: new Uint8Array(size) };
+  }
+  buffers.n = 0;
+  return buffers;
+}
+
+/** ASCII characters without which `oddSymbols` and `glued` never call a chunk odd. */
+const ODD_CAPABLE = new Uint8Array(128);
+for (const c of '()[]{}"\\<>*|~^') ODD_CAPABLE[c.charCodeAt(0)] = 1;
 
 const ORDINARY = /^[("'“‘[*_]{0,2}(?:\p{L}[\p{Ll}\p{Lo}\p{Lm}\p{M}]*|\p{Lu}{2,})(?:['’]\p{L}{1,3})?[)"'”’\]*_]{0,2}[.,;:!?。、，]{0,3}[)"'”’\]]{0,2}$/u;
 const NUMBERISH = /^[-+(]?[$€£]?\d[\d.,:/%x×-]*[)%]?[.,;:]?$/;
@@ -162,7 +182,9 @@ function classify(chunk: string): Kind {
 /** Chunks of prose in `text[from, to)`, skipping fenced code blocks, inline code and the `skip` spans (sorted). */
 function chunks(text: string, from: number, to: number, skip: readonly Span[]): Chunks {
   let s = 0;
-  const out: Chunks = { start: [], end: [], kind: [] };
+  // A chunk holds at least one character.
+  const out = chunkBuffers(to - from + 1);
+  let n = 0;
   let i = from;
   let fence = false;
   let lineStart = true;
@@ -210,20 +232,27 @@ function chunks(text: string, from: number, to: number, skip: readonly Span[]): 
     let j = i;
     // An ordinary word (letters, one capital at most, at the start) is decided without slicing it out.
     let plain = true;
+    let may = false;
     for (; j < to; j++) {
       const d = text.charCodeAt(j);
       if (d === 0x20 || d === 0x0a || d === 0x09 || d === 0x0d) break;
       if (d === 0x5c && j > i && (text[j + 1] === 'n' || text[j + 1] === 't')) break;
       if (plain && !((d >= 0x61 && d <= 0x7a) || (j === i && d >= 0x41 && d <= 0x5a))) plain = false;
+      if (d < 128) {
+        if (ODD_CAPABLE[d] || (j > i && d >= 0x41 && d <= 0x5a)) may = true;
+      } else if (j > i && (d >= 0xd800 || text[j] !== text[j].toLowerCase())) may = true;
     }
     if (j === i) j = i + 2; // a `\n` escape on its own
     while (s < skip.length && skip[s].endOffset <= i) s++;
-    const kind = plain ? Kind.Word : s < skip.length && skip[s].offset < j ? Kind.Neutral : classify(text.slice(i, j));
-    out.start.push(i);
-    out.end.push(j);
-    out.kind.push(kind);
+    const kind = plain ? Kind.Word : s < skip.length && skip[s].offset < j ? Kind.Neutral : Kind.Unknown;
+    out.start[n] = i;
+    out.end[n] = j;
+    out.kind[n] = kind;
+    out.mayBeOdd[n] = kind === Kind.Unknown && may ? 1 : 0;
+    n++;
     i = j;
   }
+  out.n = n;
   return out;
 }
 
@@ -252,24 +281,34 @@ export function findAdversarialSuffixes(text: string, from = 0, to = text.length
   }
   if (unusual < MIN_ODD) return [];
   const list = chunks(text, from, to, skip);
-  const n = list.kind.length;
+  const n = list.n;
   const hits: SuffixHit[] = [];
   if (n < WINDOW / 2) return hits;
   const size = Math.min(WINDOW, n);
-  let odd = 0;
-  let code = 0;
-  let word = 0;
-  const addChunk = (kind: Kind, sign: number): void => {
-    if (kind === Kind.Odd) odd += sign;
-    else if (kind === Kind.Code) code += sign;
-    else if (kind === Kind.Word) word += sign;
+  const kindAt = (q: number): Kind => {
+    let kind = list.kind[q];
+    if (kind === Kind.Unknown) list.kind[q] = kind = classify(text.slice(list.start[q], list.end[q]));
+    return kind;
   };
-  for (let i = 0; i < size; i++) addChunk(list.kind[i], 1);
+  // A window is suspicious only with MIN_ODD odd chunks, and a chunk that cannot be odd is never one: windows
+  // with fewer candidates are skipped, the others are counted exactly (their chunks classified once).
+  let candidates = 0;
+  for (let i = 0; i < size; i++) if (list.mayBeOdd[i]) candidates++;
   let current: SuffixHit | undefined;
   for (let start = 0; start + size <= n; start++) {
     if (start > 0) {
-      addChunk(list.kind[start - 1], -1);
-      addChunk(list.kind[start + size - 1], 1);
+      if (list.mayBeOdd[start - 1]) candidates--;
+      if (list.mayBeOdd[start + size - 1]) candidates++;
+    }
+    if (candidates < MIN_ODD) continue;
+    let odd = 0;
+    let code = 0;
+    let word = 0;
+    for (let q = start; q < start + size; q++) {
+      const kind = kindAt(q);
+      if (kind === Kind.Odd) odd++;
+      else if (kind === Kind.Code) code++;
+      else if (kind === Kind.Word) word++;
     }
     const suspicious = odd >= MIN_ODD && odd >= 3 * code && word >= 3;
     if (!suspicious) continue;

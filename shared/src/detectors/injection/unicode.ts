@@ -50,9 +50,10 @@ const CN = /\p{Cn}/u;
 const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u;
 const HAN = /\p{Script=Han}/u;
 const MARK = /\p{M}/u;
+const NON_ASCII = /[^\x00-\x7e]/;
 
 /** Every regular expression of this module (checked by test/safety/redos.test.ts). */
-export const PATTERNS: readonly RegExp[] = [EXTENDED_PICTOGRAPHIC, EMOJI_MODIFIER, CF, CO, CN, RTL_LETTER, HAN, MARK];
+export const PATTERNS: readonly RegExp[] = [EXTENDED_PICTOGRAPHIC, EMOJI_MODIFIER, CF, CO, CN, RTL_LETTER, HAN, MARK, NON_ASCII];
 
 const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0x180e, 0xfeff]);
 const BIDI = new Set([0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]);
@@ -138,6 +139,7 @@ function rtlLine(text: string, i: number): boolean {
 
 /** Whether `text` has any code point outside printable ASCII besides tab/CR/LF (the cheap prefilter). */
 export function hasNonAscii(text: string, from = 0, to = text.length): boolean {
+  if (from === 0 && to === text.length) return NON_ASCII.test(text);
   for (let i = from; i < to; i++) if (text.charCodeAt(i) > 0x7e) return true;
   return false;
 }

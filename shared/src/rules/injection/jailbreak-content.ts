@@ -1,5 +1,5 @@
 import type { Evidence } from '../../types';
-import { findJailbreakContent, tokensOf, type JailbreakFinding } from '../../detectors/injection/scan';
+import { findJailbreakContent, type JailbreakFinding } from '../../detectors/injection/scan';
 import { expressionSpans } from '../../detectors/piiRule';
 import { inExpression, LOCATION_OPTIONS, mentionNote, place, snippet } from '../../detectors/injection/ruleSupport';
 import { defineRule } from '../rule';
@@ -27,7 +27,7 @@ export default defineRule({
       threshold: {
         type: 'number',
         default: 3,
-        description: 'Total weight of the signals of one passage needed to report it (strong signals weigh 3, weaker ones 1–2).',
+        description: 'Total weight of the signals of one passage needed to report it (strong signals weigh 3, weaker ones ½–2).',
       },
       encodedPayloads: {
         type: 'boolean',
@@ -48,7 +48,6 @@ export default defineRule({
     const findings = findJailbreakContent(
       text,
       { threshold, encoded: options.encodedPayloads !== false, suffixes: options.adversarialSuffixes !== false, skip: expressionSpans(doc) },
-      tokensOf(text),
     );
     for (const f of findings) {
       if (f.type !== 'suffix' && inExpression(doc, f.span)) continue;

@@ -1,6 +1,6 @@
 import type { Evidence, Span } from '../../types';
 import { compilePolicyPattern, type PolicyMatcher } from '../../policy/re2';
-import { findOverridePhrases, foldedView, spanOfFolded, tokensOf } from '../../detectors/injection/scan';
+import { findOverridePhrases, foldedView, spanOfFolded, tokensIn, tokensOf } from '../../detectors/injection/scan';
 import { inExpression, LANGUAGE_NAMES, LOCATION_OPTIONS, mentionNote, place, snippet } from '../../detectors/injection/ruleSupport';
 import { defineRule, type RuleContext } from '../rule';
 
@@ -35,9 +35,8 @@ export default defineRule({
   check(context) {
     const { document: doc } = context;
     const text = doc.text;
-    const tokens = tokensOf(text);
     const taken: Span[] = [];
-    for (const f of findOverridePhrases(text, tokens)) {
+    for (const f of findOverridePhrases(text)) {
       if (inExpression(doc, f.span)) continue;
       const placed = place(context, f.span, f.mention);
       if (!placed) continue;
@@ -51,11 +50,11 @@ export default defineRule({
         message: `${what}${langs.length ? ` (${langs.join(', ')})` : ''} "${snippet(text.slice(f.span.offset, f.span.endOffset))}" ${placed.where.phrase}${note}`,
         severity: placed.severity,
         evidence,
-        fingerprintText: tokens.filter((t) => t.start >= f.span.offset && t.end <= f.span.endOffset).map((t) => t.text).join(' '),
+        fingerprintText: tokensIn(text, f.span).map((t) => t.text).join(' '),
       });
       taken.push(f.span);
     }
-    blockedPhrases(context, tokens, taken);
+    blockedPhrases(context, taken);
   },
 });
 
@@ -74,10 +73,12 @@ function matcherFor(source: string): PolicyMatcher | undefined {
 }
 
 /** The policy's `blocked_phrases`, on the text as written and (by default) on its normalized form. */
-function blockedPhrases(context: RuleContext, tokens: ReturnType<typeof tokensOf>, taken: Span[]): void {
+function blockedPhrases(context: RuleContext, taken: Span[]): void {
   const { document: doc, policy } = context;
   if (!policy.blockedPhrases.length) return;
   const text = doc.text;
+  // The folded views need every token (the prefilter knows nothing of the policy's patterns).
+  const tokens = tokensOf(text);
   let views: ReturnType<typeof foldedView>[] | undefined;
   policy.blockedPhrases.forEach((source, index) => {
     const matcher = matcherFor(source);
