@@ -8,21 +8,12 @@
  * Also false-positive samples: placeholders, documented example keys, low-entropy, sequential,
  * templated values and variable references, and non-secret high-entropy identifiers.
  */
+import { rng } from '../secrets/synth';
 
 // ---------------------------------------------------------------------------------------------
 // Seeded PRNG and charsets.
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rnd = mulberry32(0x5eed2026);
+const rnd = rng(0x5eed2026);
 
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
