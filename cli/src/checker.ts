@@ -12,14 +12,13 @@
  * - the display path in results: relative to the working directory.
  */
 import { statSync } from 'node:fs';
-import { analyzeText, formatOf, type Analysis } from '../../shared/src/analyze';
+import { analyzePolicyText, analyzeText, formatOf, type Analysis } from '../../shared/src/analyze';
 import { computeLineStarts, positionOf } from '../../shared/src/engine/positions';
-import { checkDocument, compareFindings } from '../../shared/src/engine/check';
-import { policyDocument } from '../../shared/src/policy/document';
+import { compareFindings } from '../../shared/src/engine/check';
 import { fingerprint } from '../../shared/src/engine/fingerprint';
 import { PolicyResolver, isExcluded, isIncluded, ruleConfig, ruleIdMatches } from '../../shared/src/policy/resolve';
 import type { ResolvedPolicy } from '../../shared/src/policy/resolved';
-import { allRules, ruleIds, rulesById } from '../../shared/src/rules';
+import { ruleIds, rulesById } from '../../shared/src/rules';
 import type { CheckEnvironment } from '../../shared/src/rules/rule';
 import type { FileResult, Finding, Format, Severity } from '../../shared/src/types';
 import { absolutePosix, createNodeHost, displayPath, fromPosix, projectRoot } from './nodeHost';
@@ -181,13 +180,8 @@ export class Checker {
    */
   private analyzePolicyFile(path: string, core: CoreView, text: string, env: Partial<CheckEnvironment>): Analysis {
     const loaded = this.resolver.loadedFiles().find((f) => f.path === path);
-    const document = policyDocument(core.path, text, ruleIds, {
-      ruleMeta: (id) => rulesById.get(id)?.meta,
-      // Only when the resolver read this very text (not for `--stdin`, whose text may differ from the disk).
-      extraProblems: loaded && loaded.text === text ? loaded.problems : undefined,
-    });
-    const output = checkDocument(document, core.policy, { rules: allRules, env, ruleFilter: this.ruleFilter });
-    return { document, output, result: { path: core.path, format: 'policy', findings: output.findings } };
+    // The resolver's problems only when it read this very text (not for `--stdin`, whose text may differ).
+    return analyzePolicyText(core.path, text, core.policy, { env, ruleFilter: this.ruleFilter, resolverProblems: loaded && loaded.text === text ? loaded.problems : undefined });
   }
 
   /**

@@ -5,7 +5,7 @@
  */
 import type { ClientCapabilities, Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeText, formatOf, type Analysis } from '../../shared/src/analyze';
+import { analyzePolicyText, analyzeText, formatOf, type Analysis } from '../../shared/src/analyze';
 import { isExcluded, isIncluded } from '../../shared/src/policy/resolve';
 import type { Format } from '../../shared/src/types';
 import type { CheckEnvironment } from '../../shared/src/rules/rule';
@@ -13,9 +13,6 @@ import { DEFAULT_SETTINGS, InitOptions, type Settings } from './settings';
 import { LineMap } from './positions';
 import { locate, type DocumentLocation } from './uri';
 import { Projects } from './project';
-import { policyDocument } from '../../shared/src/policy/document';
-import { checkDocument } from '../../shared/src/engine/check';
-import { allRules, ruleIds, rulesById } from '../../shared/src/rules';
 import type { ResolvedPolicy } from '../../shared/src/policy/resolved';
 import { PolicyService, type PolicyInfo } from './policy';
 import { BaseTexts } from './git';
@@ -217,12 +214,7 @@ export class ServerState {
    */
   private analyzePolicyFile(absPath: string, corePath: string, text: string, policy: ResolvedPolicy, env: Partial<CheckEnvironment>): Analysis {
     const loaded = this.policies.loadedFiles().find((f) => f.path === absPath);
-    const document = policyDocument(corePath, text, ruleIds, {
-      ruleMeta: (id) => rulesById.get(id)?.meta,
-      extraProblems: loaded && loaded.text === text ? loaded.problems : undefined,
-    });
-    const output = checkDocument(document, policy, { rules: allRules, env });
-    return { document, output, result: { path: corePath, format: 'policy', findings: output.findings } };
+    return analyzePolicyText(corePath, text, policy, { env, resolverProblems: loaded && loaded.text === text ? loaded.problems : undefined });
   }
 
   private baseTextFor(location: DocumentLocation): { env: Partial<CheckEnvironment>; stamp: string } {
