@@ -75,7 +75,11 @@ export class WorkspaceFiles {
       return { path, uri, resultId: 'missing' };
     }
     const policy = this.state.policies.forPath(path);
-    const resultId = `disk:${info.mtimeMs}:${info.size}:${policy.generation}:${this.state.settingsGeneration}:${this.state.filesGeneration}`;
+    // The base revision's text, for the version-change rules, as open documents get it.
+    const ref = this.state.settings.baseRef;
+    if (ref && info.isFile()) await this.state.baseTexts.fetch(path, ref);
+    const base = ref ? this.state.baseTexts.stamp(path, ref) : '-';
+    const resultId = `disk:${info.mtimeMs}:${info.size}:${policy.generation}:${this.state.settingsGeneration}:${this.state.filesGeneration}:${base}`;
     const cached = this.cache.get(path);
     if (cached && cached.resultId === resultId) return cached;
     let result: DiskCheck = { path, uri, resultId };

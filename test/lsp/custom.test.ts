@@ -77,6 +77,20 @@ describe('lsp: version notes and run modes', () => {
     assert.match(sameLens.command!.title, / · unchanged since HEAD$/);
   });
 
+  it('workspace diagnostics of closed files compare with the base revision too (version/not-bumped)', async () => {
+    client = await TestClient.start({ files: { 'prompts/closed.prompt': SUPPORT_PROMPT } });
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: client.root, stdio: 'pipe' });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    // Changed on disk, never opened, version left at 1.2.0.
+    client.writeFile('prompts/closed.prompt', SUPPORT_PROMPT.replace('You are a support agent.', 'You are a billing support agent.'));
+    const report = await client.request<{ items: { uri: string; kind: string; items?: Diagnostic[] }[] }>('workspace/diagnostic', { previousResultIds: [] });
+    const closed = report.items.find((i) => i.uri === client.uri('prompts/closed.prompt'));
+    assert.ok(closed?.items, JSON.stringify(report.items.map((i) => i.uri)));
+    assert.ok(closed.items.some((d) => d.code === 'version/not-bumped'), JSON.stringify(closed.items.map((d) => d.code)));
+  });
+
   it('run: onSave with pull diagnostics answers with the last saved check until the next save', async () => {
     client = await TestClient.start({ settings: { run: 'onSave' }, initializationOptions: { settings: { run: 'onSave' } } });
     const uri = await client.open('support.prompt', SUPPORT_PROMPT);
