@@ -89,7 +89,10 @@ export function findPhones(text: string, options: PhoneOptions = {}): Detection[
  * candidate ran into the remark; try it once more without it.
  */
 function withoutParenthetical(text: string, c: Candidate, regions: readonly string[], min: number): Detection | undefined {
-  const open = text.lastIndexOf(' (', c.end);
+  // The last ` (` starting at or before `c.end`, looked for inside the candidate only (an unbounded
+  // `lastIndexOf` walked back through the whole text for every rejected candidate).
+  let open = Math.min(c.end, text.length - 2);
+  while (open > c.start && !(text.charCodeAt(open) === Ch.Space && text.charCodeAt(open + 1) === Ch.Open)) open--;
   if (open <= c.start) return undefined;
   const digits = digitsOf(text.slice(c.start, open)).length;
   if (digits < MIN_DIGITS) return undefined;
@@ -168,10 +171,16 @@ function candidatesIn(text: string, from: number, n: number, out: Candidate[]): 
       continue;
     }
     let end = lastDigitEnd;
-    if (opened && text.charCodeAt(end) === Ch.Close && text.lastIndexOf('(', end) >= start) end++;
+    if (opened && text.charCodeAt(end) === Ch.Close && hasOpenAfter(text, start, end)) end++;
     if (digits >= MIN_DIGITS && digits <= MAX_DIGITS && end - start <= MAX_LENGTH) out.push({ start, end, digits });
     i = Math.max(lastDigitEnd, i + 1);
   }
+}
+
+/** Whether `text[start, end]` holds a `(` (what `text.lastIndexOf("(", end) >= start` says, without walking back through the whole text). */
+function hasOpenAfter(text: string, start: number, end: number): boolean {
+  for (let k = end; k >= start; k--) if (text.charCodeAt(k) === Ch.Open) return true;
+  return false;
 }
 
 function isDigitCode(c: number): boolean {
@@ -347,9 +356,13 @@ function fitsTrunk(region: string, digits: string, strict: boolean): boolean {
 }
 
 /**
- * libphonenumber's answers, by region and text: the same numbers come back on every edit of a file (the
+ * libphonenumber's answers, by region and number: the same numbers come back on every edit of a file (the
  * language server checks the whole text each time) and across the files of a repository, and a parse with
- * validation costs tens of microseconds. Bounded; the oldest entries go first.
+ * validation costs tens of microseconds. Keyed on the digits and whether a `+` leads, not on the text as
+ * written: a candidate holds only digits, a leading `+` and phone punctuation (spaces, `-`, `.`, `/`,
+ * parentheses, dashes), which libphonenumber strips, so `+1 (312) 877-6448` and `+1.312.877.6448` get the
+ * same answer. Bounded (512 numbers: one file's worth, so that the benchmark, which re-reads the same corpus
+ * every round, is not served from the cache); the oldest entries go first.
  */
 const parsed = new Map<string, PhoneNumber | null>();
 const PARSED_MAX = 512;
@@ -370,7 +383,7 @@ function phoneLibrary(): Libphonenumber {
 }
 
 function tryParse(value: string, region: string | undefined): PhoneNumber | undefined {
-  const key = `${region ?? ''}\u0000${value}`;
+  const key = `${region ?? ''}\u0000${value.includes('+') ? '+' : ''}${digitsOf(value)}`;
   const known = parsed.get(key);
   if (known !== undefined) return known ?? undefined;
   let number: PhoneNumber | undefined;
