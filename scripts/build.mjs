@@ -65,9 +65,37 @@ function asciiOnly(file) {
   if (ascii !== code) writeFileSync(file, ascii);
 }
 
+/**
+ * The injection phrase tables' word indexes and prefilter (shared/src/detectors/injection/scan.ts `tablesData`),
+ * built here from the tables and put in the bundles as JSON: built at run time they were most of the language
+ * server's first analysis. scan.ts checks that they match the tables it runs with, else builds them itself.
+ */
+async function injectionTables() {
+  const out = await build({
+    absWorkingDir: root,
+    stdin: { contents: "import { tablesData } from './shared/src/detectors/injection/scan'; module.exports = JSON.stringify(tablesData());", resolveDir: root, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    write: false,
+    logLevel: 'warning',
+  });
+  const module = { exports: {} };
+  try {
+    new Function('module', 'exports', 'require', out.outputFiles[0].text)(module, module.exports, createRequire(join(root, 'shared', 'package.json')));
+  } catch (e) {
+    // A malformed table entry: the bundles build the tables at run time, where the rules report the error.
+    console.warn(`build: injection phrase tables not precompiled: ${e.message}`);
+    return undefined;
+  }
+  return module.exports;
+}
+
 const started = Date.now();
 const built = [];
 writeRanks();
+const tablesJson = await injectionTables();
 for (const t of targets) {
   if (!existsSync(join(root, t.entry))) continue;
   await build({
@@ -87,6 +115,7 @@ for (const t of targets) {
     // the whole bundle to UTF-16 first.
     charset: 'ascii',
     plugins: [ranksAsSideFiles],
+    define: tablesJson === undefined ? {} : { __PROMPTGOV_INJECTION_TABLES__: JSON.stringify(tablesJson) },
   });
   asciiOnly(join(root, t.outfile));
   built.push(t.outfile);

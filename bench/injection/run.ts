@@ -9,13 +9,20 @@
  *
  * Also: the per-analysis CPU time of the three rules on the language-server benchmark's 2,000-line prompt
  * (bench/lsp/run.ts `bigPrompt`), each analysis on a slightly different text (as after an edit, so nothing
- * cached for the previous text is reused), against the same check with no rules.
+ * cached for the previous text is reused), against the same check with no rules; and the cost of their first
+ * analysis in a fresh process (what a language server's cold start pays), with the phrase tables precompiled as
+ * the bundles carry them (scripts/build.mjs) and built from source, each against a warm analysis of the same
+ * process.
  *
  * The corpus is the sensitive-data benchmark's generated prompt-like documents (bench/detectors/corpus.ts,
  * seeded), parsed once before timing. Each round: a full GC, then every document through the three passes in
  * turn. Times are this process's user CPU time (steadier than wall clock on a loaded machine); MB/s from the
  * median round. Writes the "Injection content" section of bench/RESULTS.md unless --no-write.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { checkDocument } from '../../shared/src/engine/check';
@@ -28,6 +35,7 @@ import { generateCorpus } from '../detectors/corpus';
 import { machineLine, median, today, writeResultsSection } from '../results';
 import { loadavg } from 'node:os';
 import { bigPrompt } from '../lsp/run';
+import { tablesData } from '../../shared/src/detectors/injection/scan';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number): number => {
@@ -68,6 +76,38 @@ function bigPromptTimes(rules: readonly Rule[], policy: ReturnType<typeof resolv
   return { p50: median(times), p95: times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)] };
 }
 const fmt = (v: number, digits = 1) => v.toFixed(digits);
+
+/**
+ * Child mode (`--first-use <tables.json | ->`): the three rules' first analysis of `bigPrompt` in this fresh
+ * process, then the median of later ones on edited copies; the engine has run once before (no rules), so only
+ * the rules' own first-use cost is timed. Prints `{ first, warm }` in ms (wall clock: the first use is mostly
+ * building and compiling, on one thread).
+ */
+function firstUseChild(tables: string): void {
+  if (tables !== '-') (globalThis as Record<string, unknown>).__PROMPTGOV_INJECTION_TABLES__ = readFileSync(tables, 'utf8');
+  const policy = resolveFromObjects({}, { filePath: 'prompts/doc.prompt' });
+  const rules = allRules.filter((r) => CONTENT_RULES.includes(r.meta.id));
+  const text = bigPrompt();
+  const doc = parseDocument('big.prompt', text);
+  checkDocument(doc, policy, { rules: [] });
+  let t = performance.now();
+  checkDocument(doc, policy, { rules });
+  const first = performance.now() - t;
+  const warm: number[] = [];
+  for (let k = 1; k <= 30; k++) {
+    const edited = parseDocument('big.prompt', `${text}${' x'.repeat(k)}`);
+    t = performance.now();
+    checkDocument(edited, policy, { rules });
+    warm.push(performance.now() - t);
+  }
+  console.log(JSON.stringify({ first, warm: median(warm.slice(10)) }));
+}
+
+/** Median first-use and warm times over `runs` fresh processes, with the tables precompiled (`tables` file) or not (`-`). */
+function firstUse(tables: string, runs = 3): { first: number; warm: number } {
+  const results = Array.from({ length: runs }, () => JSON.parse(execFileSync(process.execPath, ['--import=tsx', __filename, '--first-use', tables], { encoding: 'utf8' })) as { first: number; warm: number });
+  return { first: median(results.map((r) => r.first)), warm: median(results.map((r) => r.warm)) };
+}
 
 function main(): void {
   const loadAtStart = loadavg()[0];
@@ -112,6 +152,11 @@ function main(): void {
     console.log(`round ${round + 1}: email regex ${fmt(email, 0)} ms, sensitive-data rules ${fmt(sens, 0)} ms, injection content rules ${fmt(cont, 0)} ms`);
   }
   const big = bigPromptTimes(content, policy);
+  const dir = mkdtempSync(join(tmpdir(), 'promptgov-bench-'));
+  const tablesFile = join(dir, 'tables.json');
+  writeFileSync(tablesFile, JSON.stringify(tablesData()));
+  const cold = { precompiled: firstUse(tablesFile), source: firstUse('-') };
+  rmSync(dir, { recursive: true, force: true });
   const bigBytes = Buffer.byteLength(bigPrompt(), 'utf8');
   const mbs = (ms: number) => megabytes / (ms / 1000);
   const email = median(times.email);
@@ -134,9 +179,20 @@ function main(): void {
     '',
     `The three content rules on the language-server benchmark's 2,000-line prompt (${fmt(bigBytes / 1000, 0)} KB, bench/lsp/run.ts \`bigPrompt\`), one line edited before each analysis, \`checkDocument\` on the parsed document, CPU time over 100 analyses: median ${fmt(big.p50, 2)} ms, p95 ${fmt(big.p95, 2)} ms.`,
     '',
+    `First analysis of that prompt by the three rules in a fresh process (wall clock, median of 3 processes; \`warm\`: median analysis after 10 more in the same process):`,
+    '',
+    '| phrase tables | first analysis | warm analysis | first-use cost |',
+    '|---|---|---|---|',
+    `| precompiled, as in the bundles (scripts/build.mjs) | ${fmt(cold.precompiled.first)} ms | ${fmt(cold.precompiled.warm)} ms | ${fmt(cold.precompiled.first - cold.precompiled.warm)} ms |`,
+    `| built from source on first use | ${fmt(cold.source.first)} ms | ${fmt(cold.source.warm)} ms | ${fmt(cold.source.first - cold.source.warm)} ms |`,
+    '',
   ].join('\n');
   console.log(`\n${section}`);
   if (WRITE) writeResultsSection('Injection content', section);
 }
 
-if (require.main === module) main();
+if (require.main === module) {
+  const child = args.indexOf('--first-use');
+  if (child >= 0) firstUseChild(args[child + 1]);
+  else main();
+}

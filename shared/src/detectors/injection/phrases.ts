@@ -13,6 +13,9 @@
  * A match never crosses a sentence boundary. Each pattern is tried only where its first slot matches
  * (an index on the first words), and a match is found by bounded backtracking: gaps and slots are few and
  * short, so the work per token is bounded by a constant of the table, never by the text.
+ *
+ * A table compiles a pattern only when a scan first tries it; its two word indexes are built from the patterns'
+ * first and last required slots, or read from JSON data (`PhraseTable.indexData`, made at build time: see scan.ts).
  */
 import { tokenize, type Token } from './normalize';
 
@@ -58,8 +61,8 @@ export interface Slot {
   kind: 'slot';
   alts: Alternative[];
   optional: boolean;
-  /** The alternatives by their first word: exact words in a map, prefixes in a trie. */
-  index: AltIndex;
+  /** The alternatives by their first word: exact words in a map, prefixes in a trie (built on the slot's first match attempt). */
+  index?: AltIndex;
 }
 
 interface AltIndex {
@@ -161,20 +164,27 @@ export function wordClassifier(compute: (form: string) => readonly number[]): (t
   return (t) => textEntry(t)[slot];
 }
 
+/** A word index as JSON data: its exact words and its prefix words, each with its phrase numbers, in insertion order. */
+export interface WordIndexData {
+  exact: [string, number[]][];
+  prefixes: [string, number[]][];
+}
+
+/** A table's two word indexes as data (see `PhraseTable.indexData`). */
+export interface PhraseIndexData {
+  first: WordIndexData;
+  last: WordIndexData;
+}
+
 /** Phrase numbers by word: exact words in a map, prefix words (`instruct*`) in a trie over UTF-16 units. */
 class WordIndex implements FormClassifier {
-  private readonly exact = new Map<string, number[]>();
+  private exact = new Map<string, number[]>();
   private readonly prefixes: TrieNode = { next: new Map(), phrases: [] };
   private readonly slot = INDEXES.push(this) - 1;
 
   add(w: WordMatcher, phrase: number): void {
     if (w.prefix) {
-      let node = this.prefixes;
-      for (let k = 0; k < w.text.length; k++) {
-        let child = node.next.get(w.text[k]);
-        if (!child) node.next.set(w.text[k], (child = { next: new Map(), phrases: [] }));
-        node = child;
-      }
+      const node = this.prefixNode(w.text);
       if (!node.phrases.includes(phrase)) node.phrases.push(phrase);
     } else {
       const list = this.exact.get(w.text);
@@ -182,6 +192,33 @@ class WordIndex implements FormClassifier {
       else if (!list.includes(phrase)) list.push(phrase);
     }
     // Words added after a lookup: forget what was computed.
+    MEMO.clear();
+  }
+
+  private prefixNode(word: string): TrieNode {
+    let node = this.prefixes;
+    for (let k = 0; k < word.length; k++) {
+      let child = node.next.get(word[k]);
+      if (!child) node.next.set(word[k], (child = { next: new Map(), phrases: [] }));
+      node = child;
+    }
+    return node;
+  }
+
+  toData(): WordIndexData {
+    const prefixes: [string, number[]][] = [];
+    const visit = (node: TrieNode, path: string): void => {
+      if (node.phrases.length) prefixes.push([path, [...node.phrases]]);
+      for (const [ch, child] of node.next) visit(child, path + ch);
+    };
+    visit(this.prefixes, '');
+    return { exact: [...this.exact].map(([w, list]) => [w, [...list]]), prefixes };
+  }
+
+  /** Fills an empty index from `toData`'s output (the same lookups as the index it was taken from). */
+  load(data: WordIndexData): void {
+    this.exact = new Map(data.exact);
+    for (const [word, list] of data.prefixes) this.prefixNode(word).phrases = list;
     MEMO.clear();
   }
 
@@ -215,8 +252,33 @@ function trieChild<T extends { next: Map<string, T> }>(node: T, ch: string): T |
   return node.next.get(ch);
 }
 
+/** Folded token texts of one table word (cached: tables repeat their words). Plain ASCII words need no tokenizer. */
+const FOLDED_WORDS = new Map<string, string[]>();
+
+function foldWord(word: string): string[] {
+  let out = FOLDED_WORDS.get(word);
+  if (out) return out;
+  let ascii = word.length > 0;
+  for (let k = 0; k < word.length && ascii; k++) {
+    const c = word.charCodeAt(k) | 0x20;
+    ascii = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39 && c === word.charCodeAt(k));
+  }
+  out = ascii ? [word.toLowerCase()] : tokenize(word).map((t) => t.text);
+  FOLDED_WORDS.set(word, out);
+  return out;
+}
+
+/** Compiled alternatives by source: a slot's words recur across a table's patterns, and compiled alternatives are never modified. */
+const ALTERNATIVES = new Map<string, Alternative[]>();
+
 /** Compiles one alternative (`pay_no_attention_to`, `instruct*`, `^dan`, `之前`). */
 function compileAlternative(source: string): Alternative[] {
+  let alts = ALTERNATIVES.get(source);
+  if (!alts) ALTERNATIVES.set(source, (alts = compileAlternativeUncached(source)));
+  return alts;
+}
+
+function compileAlternativeUncached(source: string): Alternative[] {
   const out: WordMatcher[] = [];
   for (const part of source.split('_')) {
     if (!part) continue;
@@ -231,8 +293,8 @@ function compileAlternative(source: string): Alternative[] {
       prefix = true;
       word = word.slice(0, -1);
     }
-    const tokens = tokenize(word);
-    tokens.forEach((t, i) => out.push({ text: t.text, prefix: prefix && i === tokens.length - 1, caps }));
+    const texts = foldWord(word);
+    for (let i = 0; i < texts.length; i++) out.push({ text: texts[i], prefix: prefix && i === texts.length - 1, caps });
   }
   if (!out.length) throw new Error(`empty alternative in phrase pattern: '${source}'`);
   const alts: Alternative[] = [out];
@@ -246,7 +308,7 @@ function compileAlternative(source: string): Alternative[] {
 
 function compileSlot(source: string, optional: boolean): Slot {
   const alts = source.split('|').flatMap((alt) => compileAlternative(alt));
-  return { kind: 'slot', optional, alts, index: indexAlternatives(alts) };
+  return { kind: 'slot', optional, alts };
 }
 
 /** Compiles a pattern; throws on a malformed table entry (tables are built-in: a test compiles them all). */
@@ -310,9 +372,10 @@ function tryAlternatives(list: readonly Alternative[] | undefined, elements: rea
 
 /** The alternatives of `slot` whose first word may be `form` (exact, then each prefix along the trie), each tried. */
 function slotFrom(slot: Slot, form: string, elements: readonly Element[], e: number, tokens: readonly Token[], i: number, first: number): number {
-  let end = tryAlternatives(slot.index.exact.get(form), elements, e, tokens, i, first);
+  const index = (slot.index ??= indexAlternatives(slot.alts));
+  let end = tryAlternatives(index.exact.get(form), elements, e, tokens, i, first);
   if (end >= 0) return end;
-  let node: AltTrie | undefined = slot.index.prefix;
+  let node: AltTrie | undefined = index.prefix;
   for (let k = 0; k < form.length; k++) {
     node = trieChild(node, form[k]);
     if (!node) return -1;
@@ -355,7 +418,8 @@ function matchFrom(elements: readonly Element[], e: number, tokens: readonly Tok
 
 /** A table of phrases, indexed on the words its patterns start with (a map for words, a trie for prefixes). */
 export class PhraseTable {
-  readonly phrases: readonly CompiledPhrase[];
+  /** Patterns compiled on first use: the indexes need only each pattern's first and last required slots. */
+  private readonly compiled: (CompiledPhrase | undefined)[];
   private readonly first = new WordIndex();
   /** Index on the first words of each pattern's last required slot: a pattern is tried only in sentences holding one. */
   private readonly last = new WordIndex();
@@ -366,14 +430,45 @@ export class PhraseTable {
    * `narrowing`: words that, inside an override or extraction match, narrow its target to something harmless
    * ("ignore the previous *formatting* instructions").
    */
-  constructor(specs: readonly PhraseSpec[], private readonly narrowing: ReadonlySet<string> = new Set()) {
-    this.phrases = specs.map(compilePhrase);
-    this.crossing = this.phrases.map((p) => p.spec.crossBreaks === true);
-    this.phrases.forEach((p, index) => {
-      for (const alt of (p.elements[0] as Slot).alts) this.first.add(alt[0], index);
-      const required = p.elements.filter((el): el is Slot => el.kind === 'slot' && !el.optional);
-      for (const alt of required[required.length - 1].alts) this.last.add(alt[0], index);
+  constructor(
+    private readonly specs: readonly PhraseSpec[],
+    private readonly narrowing: ReadonlySet<string> = new Set(),
+    /** The indexes as data (`indexData()` of a table of the same specs): nothing is compiled until a scan needs it. */
+    index?: PhraseIndexData,
+  ) {
+    this.compiled = new Array(specs.length).fill(undefined);
+    this.crossing = specs.map((s) => s.crossBreaks === true);
+    if (index) {
+      this.first.load(index.first);
+      this.last.load(index.last);
+      return;
+    }
+    specs.forEach((spec, index) => {
+      const parts = spec.pattern.trim().split(WHITESPACE);
+      let lastRequired = parts.length - 1;
+      while (lastRequired >= 0 && (parts[lastRequired].startsWith('~') || parts[lastRequired].startsWith('?'))) lastRequired--;
+      if (parts[0].startsWith('~') || parts[0].startsWith('?') || lastRequired < 0) {
+        // Malformed: compilePhrase says how.
+        this.phrase(index);
+        return;
+      }
+      for (const alt of compileSlot(parts[0], false).alts) this.first.add(alt[0], index);
+      for (const alt of compileSlot(parts[lastRequired], false).alts) this.last.add(alt[0], index);
     });
+  }
+
+  /** Every pattern, compiled (all of them compiled now). */
+  get phrases(): readonly CompiledPhrase[] {
+    return this.specs.map((_, index) => this.phrase(index));
+  }
+
+  /** The word indexes as JSON data (scripts/build.mjs puts the built-in tables' in the bundles, see scan.ts). */
+  indexData(): PhraseIndexData {
+    return { first: this.first.toData(), last: this.last.toData() };
+  }
+
+  private phrase(index: number): CompiledPhrase {
+    return (this.compiled[index] ??= compilePhrase(this.specs[index]));
   }
 
   /**
@@ -382,7 +477,7 @@ export class PhraseTable {
    */
   scan(tokens: readonly Token[], text: string): PhraseMatch[] {
     const out: PhraseMatch[] = [];
-    const n = this.phrases.length;
+    const n = this.specs.length;
     // present[k] === sentence number: phrase k's last slot can match in this sentence;
     // tried[k] === token index: phrase k was already tried at this token.
     const present = new Int32Array(n).fill(-1);
@@ -397,7 +492,7 @@ export class PhraseTable {
         const index = list[j];
         if (tried[index] === i || (present[index] !== sentence && !this.crossing[index])) continue;
         tried[index] = i;
-        const p = this.phrases[index];
+        const p = this.phrase(index);
         const end = matchFrom(p.elements, 0, tokens, i, p.spec.crossBreaks ? Infinity : i);
         if (end < 0) continue;
         const last = end - 1;

@@ -20,7 +20,8 @@
  * checks that the prefiltered scans equal the full scans.
  *
  * Cost: one pass over the text (a trie step per letter, a short list of anchor refs per anchor word) plus the
- * candidates' tokens; the automaton is built once, on first use (about 15,000 trie nodes).
+ * candidates' tokens; the automaton (about 17,000 trie nodes) is built once, on first use, or read from JSON data
+ * made at build time (`automatonToData` / `automatonFromData`; the bundles carry the built-in tables', see scan.ts).
  */
 import type { Span } from '../../types';
 import { FOLD_CLASS, foldCodePoint, isLetterAt, LEET } from './normalize';
@@ -100,20 +101,26 @@ function rarest(alt: readonly { text: string; prefix: boolean }[]): { text: stri
 }
 
 class Builder {
-  kids = new Int32Array(WIDTH * 1024);
+  /** Sized for the built-in tables (about 17,000 nodes); grows by doubling past that. */
+  kids = new Int32Array(WIDTH * 20_000);
   other = new Map<number, Map<string, number>>();
-  exact: number[][] = [[], []];
-  prefix: number[][] = [[], []];
+  /** Per node: its parent (a child is always created after its parent). */
+  parent = new Int32Array(20_000);
+  /** Anchor refs of the nodes that end a word (exact) or a prefix word, by node (most nodes have none). */
+  exact = new Map<number, number[]>();
+  prefix = new Map<number, number[]>();
   private nodes = 2;
 
-  private grow(): number {
+  private grow(from: number): number {
     if ((this.nodes + 1) * WIDTH > this.kids.length) {
       const bigger = new Int32Array(this.kids.length * 2);
       bigger.set(this.kids);
       this.kids = bigger;
+      const parents = new Int32Array(this.parent.length * 2);
+      parents.set(this.parent);
+      this.parent = parents;
     }
-    this.exact.push([]);
-    this.prefix.push([]);
+    this.parent[this.nodes] = from;
     return this.nodes++;
   }
 
@@ -123,7 +130,7 @@ class Builder {
       const at = node * WIDTH + CODE[code];
       if (!this.kids[at]) {
         // `grow` may replace `kids`: read it again after the call.
-        const next = this.grow();
+        const next = this.grow(node);
         this.kids[at] = next;
       }
       return this.kids[at];
@@ -131,7 +138,7 @@ class Builder {
     let map = this.other.get(node);
     if (!map) this.other.set(node, (map = new Map()));
     let next = map.get(ch);
-    if (!next) map.set(ch, (next = this.grow()));
+    if (!next) map.set(ch, (next = this.grow(node)));
     return next;
   }
 
@@ -139,8 +146,10 @@ class Builder {
     let node = 1;
     // Walk by UTF-16 unit, as the scanner does.
     for (let k = 0; k < word.length; k++) node = this.child(node, word[k]);
-    const list = prefix ? this.prefix[node] : this.exact[node];
-    if (!list.includes(ref)) list.push(ref);
+    const lists = prefix ? this.prefix : this.exact;
+    const list = lists.get(node);
+    if (!list) lists.set(node, [ref]);
+    else if (!list.includes(ref)) list.push(ref);
   }
 
   build(steps: number[], gap: number[], mode: number[], margin: number[]): Automaton {
@@ -148,20 +157,17 @@ class Builder {
     const endRefs: (readonly number[])[] = new Array(n).fill(NONE);
     const contRefs: (readonly number[])[] = new Array(n).fill(NONE);
     // Prefix refs accumulate along each path; lists are sorted later steps first (see ScanState.apply) and
-    // shared between nodes that add nothing.
+    // shared between nodes that add nothing. Parents come before their children, so one pass in node order
+    // sees each parent's list before its children.
     const byStep = (a: number, b: number): number => (b & 3) - (a & 3);
-    const visit = (node: number, acc: readonly number[]): void => {
-      const here = this.prefix[node].length ? [...acc, ...this.prefix[node].filter((r) => !acc.includes(r))].sort(byStep) : acc;
+    for (let node = 1; node < n; node++) {
+      const acc = node === 1 ? NONE : contRefs[this.parent[node]];
+      const prefix = this.prefix.get(node);
+      const here = prefix ? [...acc, ...prefix.filter((r) => !acc.includes(r))].sort(byStep) : acc;
       contRefs[node] = here;
-      endRefs[node] = this.exact[node].length ? [...here, ...this.exact[node].filter((r) => !here.includes(r))].sort(byStep) : here;
-      for (let k = 0; k < WIDTH; k++) {
-        const c = this.kids[node * WIDTH + k];
-        if (c) visit(c, here);
-      }
-      const map = this.other.get(node);
-      if (map) for (const c of map.values()) visit(c, here);
-    };
-    visit(1, NONE);
+      const exact = this.exact.get(node);
+      endRefs[node] = exact ? [...here, ...exact.filter((r) => !here.includes(r))].sort(byStep) : here;
+    }
     return {
       kids: this.kids.slice(0, n * WIDTH),
       other: this.other,
@@ -613,4 +619,118 @@ function walk(text: string, auto: Automaton, st: ScanState): void {
     i += width;
   }
   if (inWord) st.endWord(sT ? endRefs[sT] : contRefs[lastT], digits ? (sA ? endRefs[sA] : contRefs[lastAl]) : NONE, digits ? (sB ? endRefs[sB] : contRefs[lastBl]) : NONE, wStart, wEnd, wLen === 1);
+}
+
+/** An automaton as plain JSON data (scripts/build.mjs puts the built-in tables' in the bundles, see scan.ts). Small numbers, to read fast. */
+export interface AutomatonData {
+  nodes: number;
+  /** Per node from 2 on (a parent always has a lower number than its children): its number minus its parent's. */
+  up: number[];
+  /** Per node from 2 on: the character leading to it, as its index in `kids` (a-z0-9) or -1 (then the next of `chars`). */
+  via: number[];
+  chars: string[];
+  /** Distinct ref lists; the nodes with a non-empty end / continuation list, as pairs (node minus the previous pair's node, list). */
+  lists: number[][];
+  end: number[];
+  cont: number[];
+  steps: number[];
+  gap: number[];
+  mode: number[];
+  margin: number[];
+}
+
+export function automatonToData(auto: Automaton): AutomatonData {
+  const n = auto.endRefs.length;
+  const parent = new Int32Array(n);
+  const via = new Array<number>(n).fill(0);
+  const charOf = new Map<number, string>();
+  for (let node = 1; node < n; node++) {
+    for (let k = 0; k < WIDTH; k++) {
+      const c = auto.kids[node * WIDTH + k];
+      if (c) {
+        parent[c] = node;
+        via[c] = k;
+      }
+    }
+    const map = auto.other.get(node);
+    if (map) {
+      for (const [ch, c] of map) {
+        parent[c] = node;
+        via[c] = -1;
+        charOf.set(c, ch);
+      }
+    }
+  }
+  const up: number[] = [];
+  const chars: string[] = [];
+  for (let node = 2; node < n; node++) {
+    if (parent[node] >= node) throw new Error('prefilter: a node numbered before its parent');
+    up.push(node - parent[node]);
+    if (via[node] < 0) chars.push(charOf.get(node)!);
+  }
+  const lists: number[][] = [];
+  const ids = new Map<readonly number[], number>();
+  const pairs = (refs: readonly (readonly number[])[]): number[] => {
+    const out: number[] = [];
+    let prev = 0;
+    for (let k = 0; k < n; k++) {
+      const list = refs[k];
+      if (!list.length) continue;
+      let id = ids.get(list);
+      if (id === undefined) {
+        ids.set(list, (id = lists.length));
+        lists.push([...list]);
+      }
+      out.push(k - prev, id);
+      prev = k;
+    }
+    return out;
+  };
+  return {
+    nodes: n,
+    up,
+    via: via.slice(2),
+    chars,
+    lists,
+    end: pairs(auto.endRefs),
+    cont: pairs(auto.contRefs),
+    steps: [...auto.steps],
+    gap: [...auto.gap],
+    mode: [...auto.mode],
+    margin: [...auto.margin],
+  };
+}
+
+/** The automaton `automatonToData` describes (a few milliseconds, against a hundred or more for `buildPrefilter`). */
+export function automatonFromData(data: AutomatonData): Automaton {
+  const n = data.nodes;
+  const kids = new Int32Array(n * WIDTH);
+  const other = new Map<number, Map<string, number>>();
+  const { up, via, chars, lists, end, cont } = data;
+  let c = 0;
+  for (let j = 0; j < up.length; j++) {
+    const node = j + 2;
+    const parent = node - up[j];
+    const k = via[j];
+    if (k >= 0) kids[parent * WIDTH + k] = node;
+    else {
+      let map = other.get(parent);
+      if (!map) other.set(parent, (map = new Map()));
+      map.set(chars[c++], node);
+    }
+  }
+  const endRefs: (readonly number[])[] = new Array(n).fill(NONE);
+  const contRefs: (readonly number[])[] = new Array(n).fill(NONE);
+  for (let j = 0, k = 0; j < end.length; j += 2) endRefs[(k += end[j])] = lists[end[j + 1]];
+  for (let j = 0, k = 0; j < cont.length; j += 2) contRefs[(k += cont[j])] = lists[cont[j + 1]];
+  return {
+    kids,
+    other,
+    endRefs,
+    contRefs,
+    steps: Uint8Array.from(data.steps),
+    gap: Int32Array.from(data.gap),
+    mode: Uint8Array.from(data.mode),
+    margin: Int32Array.from(data.margin),
+  };
 }

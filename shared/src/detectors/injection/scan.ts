@@ -19,30 +19,76 @@ import { JAILBREAK_PHRASES, JAILBREAK_THRESHOLD } from './jailbreakPhrases';
 import { classifyMention, type Mention, type MentionKind } from './mentions';
 import { tokenize, type Token } from './normalize';
 import { NARROWING, OVERRIDE_PHRASES } from './overridePhrases';
-import { PhraseTable, type PhraseMatch } from './phrases';
-import { buildPrefilter, candidateRanges, type Automaton } from './prefilter';
+import { PhraseTable, type PhraseIndexData, type PhraseMatch } from './phrases';
+import { automatonFromData, automatonToData, buildPrefilter, candidateRanges, type Automaton, type AutomatonData } from './prefilter';
 import { findAdversarialSuffixes, type SuffixHit } from './suffix';
 
 export type { Mention, MentionKind } from './mentions';
+
+/**
+ * The built-in tables' indexes and prefilter as JSON (`TablesData`), put in the bundles by scripts/build.mjs
+ * from `tablesData()`: building them took most of the language server's first analysis, reading them takes a
+ * few milliseconds. Undefined when running from source (then everything is built on first use).
+ */
+declare const __PROMPTGOV_INJECTION_TABLES__: string | undefined;
+
+/** The compiled state of the built-in tables, as JSON data. */
+export interface TablesData {
+  /** What it was built from, in brief (`tablesKey`): data made from other tables is not used. */
+  key: string;
+  override: PhraseIndexData;
+  jailbreak: PhraseIndexData;
+  prefilter: AutomatonData;
+}
+
+function tablesKey(): string {
+  let chars = 0;
+  for (const list of [OVERRIDE_PHRASES, JAILBREAK_PHRASES]) for (const p of list) chars += p.id.length + p.pattern.length + (p.notFollowedBy?.length ?? 0) + (p.crossBreaks ? 1 : 0);
+  return `${OVERRIDE_PHRASES.length}/${JAILBREAK_PHRASES.length}/${chars}/${[...NARROWING].join(',')}/${SHIFTED_STRONG_TRIGGERS.join(',')}`;
+}
+
+let embedded: TablesData | null | undefined;
+
+function embeddedTables(): TablesData | undefined {
+  if (embedded === undefined) {
+    embedded = null;
+    if (typeof __PROMPTGOV_INJECTION_TABLES__ === 'string') {
+      const data = JSON.parse(__PROMPTGOV_INJECTION_TABLES__) as TablesData;
+      if (data.key === tablesKey()) embedded = data;
+    }
+  }
+  return embedded ?? undefined;
+}
 
 let overrideTable: PhraseTable | undefined;
 let jailbreakTable: PhraseTable | undefined;
 
 /** The compiled override/extraction table (built on first use). */
 export function overrideTableOf(): PhraseTable {
-  return (overrideTable ??= new PhraseTable(OVERRIDE_PHRASES, NARROWING));
+  return (overrideTable ??= new PhraseTable(OVERRIDE_PHRASES, NARROWING, embeddedTables()?.override));
 }
 
 /** The compiled jailbreak table (built on first use). */
 export function jailbreakTableOf(): PhraseTable {
-  return (jailbreakTable ??= new PhraseTable(JAILBREAK_PHRASES));
+  return (jailbreakTable ??= new PhraseTable(JAILBREAK_PHRASES, undefined, embeddedTables()?.jailbreak));
 }
 
 let prefilter: Automaton | undefined;
 
-/** The prefilter of both tables and of the ROT13/reversed trigger words (built on first use). */
+/** The prefilter of both tables and of the ROT13/reversed trigger words (read from the bundle, else built on first use). */
 function prefilterOf(): Automaton {
-  return (prefilter ??= buildPrefilter({ phrases: [...overrideTableOf().phrases, ...jailbreakTableOf().phrases], lineWords: SHIFTED_STRONG_TRIGGERS }));
+  if (prefilter) return prefilter;
+  const data = embeddedTables()?.prefilter;
+  return (prefilter = data ? automatonFromData(data) : buildBuiltInPrefilter());
+}
+
+function buildBuiltInPrefilter(): Automaton {
+  return buildPrefilter({ phrases: [...overrideTableOf().phrases, ...jailbreakTableOf().phrases], lineWords: SHIFTED_STRONG_TRIGGERS });
+}
+
+/** The built-in tables' indexes and prefilter as data (for the bundles: scripts/build.mjs runs it from source). */
+export function tablesData(): TablesData {
+  return { key: tablesKey(), override: overrideTableOf().indexData(), jailbreak: jailbreakTableOf().indexData(), prefilter: automatonToData(prefilterOf()) };
 }
 
 let lastRunsText: string | undefined;

@@ -45,13 +45,21 @@ interface Chunks {
 
 let buffers: Chunks = { n: 0, start: new Int32Array(1024), end: new Int32Array(1024), kind: new Uint8Array(1024), mayBeOdd: new Uint8Array(1024) };
 
-function chunkBuffers(capacity: number): Chunks {
-  if (buffers.start.length < capacity) {
-    const size = Math.max(capacity, buffers.start.length * 2);
-    buffers = { n: 0, start: new Int32Array(size), end: new Int32Array(size), kind: new Uint8Array(size), mayBeOdd: new Uint8Array(size) };
-  }
+/** The buffers, emptied (they keep the size the largest text needed). */
+function chunkBuffers(): Chunks {
   buffers.n = 0;
   return buffers;
+}
+
+/** The buffers with twice the room, holding what they held. */
+function growChunkBuffers(): Chunks {
+  const size = buffers.start.length * 2;
+  const grown: Chunks = { n: buffers.n, start: new Int32Array(size), end: new Int32Array(size), kind: new Uint8Array(size), mayBeOdd: new Uint8Array(size) };
+  grown.start.set(buffers.start);
+  grown.end.set(buffers.end);
+  grown.kind.set(buffers.kind);
+  grown.mayBeOdd.set(buffers.mayBeOdd);
+  return (buffers = grown);
 }
 
 /** ASCII characters without which `oddSymbols` and `glued` never call a chunk odd. */
@@ -182,8 +190,8 @@ function classify(chunk: string): Kind {
 /** Chunks of prose in `text[from, to)`, skipping fenced code blocks, inline code and the `skip` spans (sorted). */
 function chunks(text: string, from: number, to: number, skip: readonly Span[]): Chunks {
   let s = 0;
-  // A chunk holds at least one character.
-  const out = chunkBuffers(to - from + 1);
+  // Grown as chunks come (a text has far fewer chunks than characters).
+  let out = chunkBuffers();
   let n = 0;
   let i = from;
   let fence = false;
@@ -245,6 +253,7 @@ function chunks(text: string, from: number, to: number, skip: readonly Span[]): 
     if (j === i) j = i + 2; // a `\n` escape on its own
     while (s < skip.length && skip[s].endOffset <= i) s++;
     const kind = plain ? Kind.Word : s < skip.length && skip[s].offset < j ? Kind.Neutral : Kind.Unknown;
+    if (n === out.start.length) out = growChunkBuffers();
     out.start[n] = i;
     out.end[n] = j;
     out.kind[n] = kind;
