@@ -1,12 +1,19 @@
 /**
  * The injection content rules on promptgov's own evaluation set (written by hand for this project; see
- * evalAttacks.ts, evalBenign.ts and evalBlind2.ts): attacks must be reported (recall ≥ 0.8) and benign prompts — persona
+ * evalAttacks.ts, evalBenign.ts, evalBlind2.ts and evalBlind3.ts): attacks must be reported (recall ≥ 0.8) and benign prompts — persona
  * prompts, support and coding system prompts, security guidance that names attacks, texts with code, data
  * and unusual characters — must get no injection/* finding at all, at any severity (false-positive rate ≤ 1 %).
  *
  * Blind batch 2 (evalBlind2.ts, written by another author without reading the detectors) was measured before any
  * table was changed for it: recall 0.684 (158/231), false positives 3/355 (0.85 %). The tables were then made
  * more general (classes of miss, not its sentences) and it stays here so that they keep it.
+ *
+ * Blind batch 3 (evalBlind3.ts, another author, same rules) scored recall 0.518 (143/276) and false positives
+ * 10/420 (2.4 %) when it was written, and 0.569 (157/276), 9/420 (2.1 %) after the tuning for batch 2, before
+ * any table was changed for it. The tables were then generalised by class of attack (refusal suppression,
+ * documents addressing an AI reader, role-play frames, fake markers, extraction paraphrases, overrides in
+ * German, Spanish, French, Italian, Portuguese) and of false positive (retracting one's own words: "forget what
+ * I said"), not by its sentences.
  *
  * Each string is checked the way a user would meet it: as the body of a Copilot prompt file, through the
  * real pipeline (parser, policy, engine) with the three content rules enabled.
@@ -21,6 +28,7 @@ import type { Finding } from '../../../shared/src/types';
 import { ATTACKS, BLIND_ATTACKS } from './evalAttacks';
 import { BENIGN, BLIND_BENIGN } from './evalBenign';
 import { BLIND2_ATTACKS, BLIND2_BENIGN } from './evalBlind2';
+import { BLIND3_ATTACKS, BLIND3_BENIGN } from './evalBlind3';
 
 const RULES = [hiddenUnicode, overridePhrase, jailbreakContent];
 const policy = resolveFromObjects({}, { filePath: '.github/prompts/eval.prompt.md' });
@@ -35,10 +43,12 @@ describe('injection content rules: evaluation set', function () {
   this.timeout(120_000);
   // Blind batch 2 was written without reading the earlier sets; four of its one-liners happen to equal earlier
   // attacks word for word (the plain "ignore all previous instructions" in Russian, Chinese, Korean and
-  // fullwidth Latin) and are counted once.
+  // fullwidth Latin) and are counted once; so are four of batch 3 (Polish, Chinese, Turkish, spaced-out letters).
   const earlier = new Set([...ATTACKS, ...BLIND_ATTACKS].map((a) => a.text));
-  const attacks = [...ATTACKS, ...BLIND_ATTACKS, ...BLIND2_ATTACKS.filter((a) => !earlier.has(a.text))];
-  const benign = [...BENIGN, ...BLIND_BENIGN, ...BLIND2_BENIGN];
+  const batch2 = BLIND2_ATTACKS.filter((a) => !earlier.has(a.text));
+  for (const a of batch2) earlier.add(a.text);
+  const attacks = [...ATTACKS, ...BLIND_ATTACKS, ...batch2, ...BLIND3_ATTACKS.filter((a) => !earlier.has(a.text))];
+  const benign = [...BENIGN, ...BLIND_BENIGN, ...BLIND2_BENIGN, ...BLIND3_BENIGN];
 
   it('has at least 150 attacks and 300 benign prompts, all distinct', () => {
     assert.ok(attacks.length >= 150, `${attacks.length} attacks`);

@@ -66,6 +66,8 @@ const THIRD_PARTY = new Set([
 const THIRD_PARTY_NOUNS = new Set(['attackers', 'attacker', 'adversaries', 'hackers', 'someone', 'anyone', 'users', 'people', 'others', 'allows', 'allow', 'allowing', 'lets', 'enables', 'enable', 'permits', 'letting']);
 /** Words that introduce an example right before a phrase: "phrases such as …", "e.g. …". */
 const EXAMPLE_INTRO = new Set(['eg', 'example', 'examples', 'including', 'include', 'includes', 'ie', 'like', 'namely', 'especially', 'containing', 'contains', 'saying', 'says', 'said']);
+/** Who claims authority over the model: "The developer says: …" is an order, not an example. */
+const AUTHORITY = new Set(['developer', 'developers', 'admin', 'administrator', 'operator', 'system', 'creator', 'creators', 'owner', 'openai', 'anthropic', 'management', 'ceo']);
 /** Words near a quoted phrase that say it is discussed, not meant. */
 const CUES = new Set([
   'detect', 'detects', 'detection', 'detecting', 'detector', 'prevent', 'prevents', 'prevention', 'defend', 'defense', 'defence', 'defending',
@@ -158,7 +160,9 @@ function framed(tokens: readonly Token[], first: number): boolean {
   // "such as …", "e.g. …", "phrases like …" right before the phrase (not "I would like you to …").
   const w0 = prev[0].text;
   const w1 = prev[1]?.text;
-  if (EXAMPLE_INTRO.has(w0) && !(w0 === 'like' && (w1 === 'would' || w1 === 'd' || w1 === 'i' || w1 === 'you' || w1 === 'we'))) return true;
+  // "The developer says: …" claims authority; it does not quote an example.
+  const authority = (w0 === 'says' || w0 === 'said') && w1 !== undefined && AUTHORITY.has(w1);
+  if (EXAMPLE_INTRO.has(w0) && !authority && !(w0 === 'like' && (w1 === 'would' || w1 === 'd' || w1 === 'i' || w1 === 'you' || w1 === 'we'))) return true;
   if ((w0 === 'as' && w1 === 'such') || (w0 === 'example' && w1 === 'for') || (w0 === 'instance' && w1 === 'for') || (w0 === 'g' && w1 === 'e') || (w0 === 'e' && w1 === 'i')) return true;
   // "… asks you to <phrase>", "attempts to <phrase>", "allows attackers to <phrase>", "make you <phrase>",
   // "trick you into <phrase>", "asks the model to pretend <phrase>", also at the end of a list
@@ -218,7 +222,13 @@ function scalarQuote(text: string, lineStart: number, at: number): boolean {
   if (prefix === '-' || prefix === '[') return true;
   if (prefix.startsWith('- ')) prefix = prefix.slice(2).trim();
   if (!prefix.endsWith(':')) return false;
-  const key = prefix.slice(0, -1).trim();
+  let key = prefix.slice(0, -1).trim();
+  // A JSON object on one line: `{"role": "system", "content": "…"}` — the last quoted key decides.
+  if (key.length >= 2 && key.endsWith('"')) {
+    const open = key.lastIndexOf('"', key.length - 2);
+    const before = key.slice(0, Math.max(0, open)).trim();
+    if (open >= 0 && (before === '' || before.endsWith(',') || before.endsWith('{'))) key = key.slice(open);
+  }
   const bare = key.length >= 2 && (key[0] === '"' || key[0] === "'") && key[key.length - 1] === key[0] ? key.slice(1, -1) : key;
   if (!bare) return false;
   for (const c of bare) if (!(isWordChar(c) || c === '_' || c === '-' || c === '.')) return false;
