@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { stylish } from '../../shared/src/reporters/stylish';
+import { MESSAGE_COLUMN, stylish } from '../../shared/src/reporters/stylish';
 import { getReporter, reporterNames } from '../../shared/src/reporters';
 import { finding, results } from './fixtures';
 
@@ -21,6 +21,13 @@ describe('reporters/stylish', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('a message longer than the column does not push the other rows\' rule ids away', () => {
+    const long = `Untrusted input ${'x'.repeat(MESSAGE_COLUMN + 40)} is not fenced.`;
+    const lines = stylish([{ path: 'a.prompt', format: 'dotprompt', findings: [finding({ ruleId: 'pii/email', line: 1, column: 1, message: 'Short.' }), finding({ ruleId: 'injection/unfenced-input', line: 2, column: 1, message: long })] }], {}).split('\n');
+    assert.equal(lines[1], `  1:1  error  ${'Short.'.padEnd(MESSAGE_COLUMN)}  pii/email`);
+    assert.equal(lines[2], `  2:1  error  ${long}  injection/unfenced-input`);
   });
 
   it('uses singular words and leaves out info/hint counts that are zero', () => {

@@ -8,7 +8,9 @@
  *   ✖ 2 problems (1 error, 1 warning)
  *     1 fixable with `promptgov fix`
  *
- * Columns are aligned within each file. Colors only when the context asks for them.
+ * Columns are aligned within each file, the rule id after the messages up to MESSAGE_COLUMN characters: a
+ * longer message is followed directly by its rule id instead of pushing every other line's rule id off
+ * the screen. Colors only when the context asks for them.
  */
 import type { FileResult, Finding, Severity } from '../types';
 import { summarize, type Reporter, type Summary } from './reporter';
@@ -25,6 +27,9 @@ const ANSI = {
 } as const;
 
 type Style = keyof typeof ANSI;
+
+/** Messages up to this length share one rule-id column; longer ones do not widen it. */
+export const MESSAGE_COLUMN = 80;
 
 export const stylish: Reporter = (results, context) => {
   const paint = (text: string, ...styles: Style[]): string =>
@@ -61,7 +66,7 @@ function findingLines(result: FileResult, paint: (text: string, ...styles: Style
   const width = (key: 'position' | 'severity' | 'message'): number => Math.max(...rows.map((r) => r[key].length));
   const wPosition = width('position');
   const wSeverity = width('severity');
-  const wMessage = width('message');
+  const wMessage = Math.min(width('message'), MESSAGE_COLUMN);
   return rows.map((r) =>
     [
       '  ',
