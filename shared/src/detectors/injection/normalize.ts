@@ -4,7 +4,7 @@
  *
  * Each code point is folded once (cached): NFKD, Latin/Greek/Cyrillic diacritics and Arabic harakat dropped,
  * recomposed (NFC), lower-cased, and common homoglyphs folded to Latin (Cyrillic `а е о р с х у і ѕ …`,
- * Greek `ο α ε ι ν ρ τ υ χ`, `ı`, `ɡ`); fullwidth and mathematical letters fold through NFKC. Invisible
+ * Greek `ο α ε ι ν ρ τ υ χ`, `ı`, `ɡ`, small capitals `ɪ ɢ ɴ ᴏ ʀ ᴇ …`); fullwidth and mathematical letters fold through NFKC. Invisible
  * format characters (zero-width, bidi controls, variation selectors, soft hyphen) are dropped without
  * breaking a word, and Unicode tag characters (U+E0020–E007E) read as the ASCII they smuggle.
  *
@@ -66,7 +66,8 @@ const CONFUSABLES: Readonly<Record<string, string>> = {
   // Greek
   α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', γ: 'y', η: 'n',
   // Latin lookalikes and Armenian
-  ı: 'i', ɑ: 'a', ʟ: 'l', ɪ: 'i', ʀ: 'r', ᴀ: 'a', ᴇ: 'e', ᴏ: 'o', օ: 'o', ս: 'u', հ: 'h', ո: 'n',
+  ı: 'i', ɑ: 'a', ʟ: 'l', ɪ: 'i', ʀ: 'r', ᴀ: 'a', ᴇ: 'e', ᴏ: 'o', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ᴊ: 'j', ᴋ: 'k', ᴍ: 'm', ɴ: 'n', ᴘ: 'p', ꞯ: 'q', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z', ɶ: 'oe', ᴁ: 'ae',
+  օ: 'o', ս: 'u', հ: 'h', ո: 'n',
   ß: 'ss', đ: 'd',
   // Arabic and Persian spelling variants
   ى: 'ي', ی: 'ي', ة: 'ه', ک: 'ك',

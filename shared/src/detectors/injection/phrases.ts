@@ -39,7 +39,7 @@ export interface PhraseSpec {
   weight?: number;
   /** A negation right before (or, in Japanese and Korean, right after) cancels the match. Default true. */
   negatable?: boolean;
-  /** The match must be followed by a colon (`New instructions:`). */
+  /** The match must be followed by a colon (`New instructions:`; a closing `]` or `)` may stand between: `[SYSTEM]:`). */
   colon?: boolean;
   /** The match must end a clause: punctuation, the end of the text, or `and/then/instead/now` follows. */
   clauseEnd?: boolean;
@@ -531,7 +531,7 @@ export class PhraseTable {
     if (p.notFollowedBy && sameSentence && slotMatchesAt(p.notFollowedBy, tokens, last + 1)) return false;
     if (spec.colon || spec.clauseEnd) {
       let k = tokens[last].end;
-      while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '*' || text[k] === '"' || text[k] === '\'')) k++;
+      while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '*' || text[k] === '"' || text[k] === '\'' || text[k] === ']' || text[k] === ')')) k++;
       const c = text[k];
       if (spec.colon) return c === ':' || c === '：';
       if (c === undefined || !next || next.brk) return true;
