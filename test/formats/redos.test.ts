@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkSync } from 'recheck';
+import { regexLiterals as literalTexts } from '../safety/regexLiterals';
 
 const root = join(__dirname, '..', '..');
 const DIRS = ['shared/src/formats', 'shared/src/rules/format'].map((d) => join(root, d));
@@ -17,50 +18,12 @@ function tsFiles(dir: string): string[] {
   });
 }
 
-/** Regex literals: a `/…/flags` where an expression may start, outside strings and comments. */
+/** Each literal as its pattern source and flags. */
 function regexLiterals(source: string): Array<{ source: string; flags: string }> {
-  const out: Array<{ source: string; flags: string }> = [];
-  let prev = '';
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '/' && source[i + 1] === '/') {
-      i = source.indexOf('\n', i);
-      if (i < 0) break;
-      continue;
-    }
-    if (c === '/' && source[i + 1] === '*') {
-      i = source.indexOf('*/', i + 2) + 1;
-      if (i <= 0) break;
-      continue;
-    }
-    if (c === '"' || c === "'" || c === '`') {
-      let j = i + 1;
-      while (j < source.length && source[j] !== c) j += source[j] === '\\' ? 2 : 1;
-      i = j;
-      prev = c;
-      continue;
-    }
-    if (c === '/' && (/[=(,[:!&|?{};]/.test(prev) || /\breturn\s*$/.test(source.slice(Math.max(0, i - 8), i)))) {
-      let j = i + 1;
-      let inClass = false;
-      while (j < source.length && source[j] !== '\n') {
-        const d = source[j];
-        if (d === '\\') j++;
-        else if (d === '[') inClass = true;
-        else if (d === ']') inClass = false;
-        else if (d === '/' && !inClass) break;
-        j++;
-      }
-      let k = j + 1;
-      while (/[a-z]/.test(source[k] ?? '')) k++;
-      out.push({ source: source.slice(i + 1, j), flags: source.slice(j + 1, k) });
-      i = k - 1;
-      prev = '/';
-      continue;
-    }
-    if (!/\s/.test(c)) prev = c;
-  }
-  return out;
+  return literalTexts(source).map((literal) => {
+    const close = literal.lastIndexOf('/');
+    return { source: literal.slice(1, close), flags: literal.slice(close + 1) };
+  });
 }
 
 describe('formats: regular expressions are linear', function () {

@@ -9,50 +9,10 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findConnectionStrings, findGenericSecrets, findJwts, findPrivateKeys, findProviderKeys, scanSecrets } from '../../../shared/src/detectors/secrets';
+import { regexLiterals } from '../../safety/regexLiterals';
 
 const dir = join(__dirname, '../../../shared/src/detectors/secrets');
 
-/**
- * Regex literals in a TypeScript source: a `/` where an expression may start (after one of `=(,[:!&|?{};`
- * or `return`), read to its closing `/` (classes and escapes honoured), with its flags. Strings, template
- * literals and comments are skipped. Enough for the sources of this folder.
- */
-function regexLiterals(source: string): string[] {
-  const out: string[] = [];
-  let prev = '';
-  for (let i = 0; i < source.length; ) {
-    const c = source[i];
-    if (c === '/' && source[i + 1] === '/') {
-      const nl = source.indexOf('\n', i);
-      i = nl < 0 ? source.length : nl;
-    } else if (c === '/' && source[i + 1] === '*') {
-      i = source.indexOf('*/', i + 2) + 2;
-    } else if (c === '"' || c === "'" || c === '`') {
-      let j = i + 1;
-      while (j < source.length && source[j] !== c) j += source[j] === '\\' ? 2 : 1;
-      i = j + 1;
-      prev = c;
-    } else if (c === '/' && ('=(,[:!&|?{};'.includes(prev) || source.slice(Math.max(0, i - 7), i).trimEnd().endsWith('return'))) {
-      let j = i + 1;
-      let inClass = false;
-      while (j < source.length && source[j] !== '\n' && (inClass || source[j] !== '/')) {
-        if (source[j] === '\\') j++;
-        else if (source[j] === '[') inClass = true;
-        else if (source[j] === ']') inClass = false;
-        j++;
-      }
-      let k = j + 1;
-      while (k < source.length && /[a-z]/.test(source[k])) k++;
-      out.push(source.slice(i, k));
-      i = k;
-      prev = '/';
-    } else {
-      if (!/\s/.test(c)) prev = c;
-      i++;
-    }
-  }
-  return out;
-}
 const SIZE = 100_000;
 
 describe('detectors/secrets: safety', () => {

@@ -14,6 +14,7 @@ import { resolveFromObjects } from '../../../shared/src/policy/resolve';
 import { allRules } from '../../../shared/src/rules';
 import { findChatTokens } from '../../../shared/src/trust/chatTokens';
 import { EXPRESSION_CHAR, findUrls } from '../../../shared/src/trust/urls';
+import { regexLiterals } from '../../safety/regexLiterals';
 
 const root = join(__dirname, '..', '..', '..');
 const MODULES = [
@@ -32,66 +33,6 @@ const MODULES = [
 const RULE_IDS = ['injection/untrusted-in-system-role', 'injection/unfenced-input', 'injection/raw-interpolation', 'injection/role-forgery', 'injection/exfil-url', 'agent/tool-scope'];
 const SIZE = 100_000;
 
-/** Regex literals in TypeScript source (outside strings, template literals and comments). */
-function regexLiterals(source: string): string[] {
-  const out: string[] = [];
-  let prev = '';
-  let word = '';
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '/' && source[i + 1] === '/') {
-      const nl = source.indexOf('\n', i);
-      if (nl < 0) break;
-      i = nl;
-      continue;
-    }
-    if (c === '/' && source[i + 1] === '*') {
-      i = source.indexOf('*/', i + 2) + 1;
-      if (i <= 0) break;
-      continue;
-    }
-    if (c === '"' || c === "'" || c === '`') {
-      let j = i + 1;
-      while (j < source.length && source[j] !== c) j += source[j] === '\\' ? 2 : 1;
-      i = j;
-      prev = c;
-      word = '';
-      continue;
-    }
-    if (c === '/' && (/[=(,[:!&|?{};]/.test(prev) || prev === '' || word === 'return')) {
-      let j = i + 1;
-      let inClass = false;
-      while (j < source.length && source[j] !== '\n') {
-        const d = source[j];
-        if (d === '\\') j++;
-        else if (d === '[') inClass = true;
-        else if (d === ']') inClass = false;
-        else if (d === '/' && !inClass) break;
-        j++;
-      }
-      let k = j + 1;
-      while (/[a-z]/.test(source[k] ?? '')) k++;
-      out.push(source.slice(i, k));
-      i = k - 1;
-      prev = '/';
-      word = '';
-      continue;
-    }
-    if (/\w/.test(c)) {
-      let j = i;
-      while (j < source.length && /\w/.test(source[j])) j++;
-      word = source.slice(i, j);
-      prev = 'w';
-      i = j - 1;
-      continue;
-    }
-    if (!/\s/.test(c)) {
-      prev = c;
-      word = '';
-    }
-  }
-  return out;
-}
 
 interface Collected {
   module: string;
