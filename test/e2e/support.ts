@@ -3,6 +3,7 @@
  * throw-away workspaces, and running a program under a hard time limit. A missing dependency that cannot
  * be installed makes the test fail with a message saying what is missing: nothing is skipped silently.
  */
+import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
@@ -140,3 +141,32 @@ export const DOTPROMPT_WITH_EMAIL = [
   '{{question}}',
   '',
 ].join('\n');
+
+/**
+ * What an editor script (nvim/lsp.lua, emacs/eglot.el) must have printed, one JSON object per step: the
+ * `pii/email` diagnostic on line 5 with a masked message, the code actions, the buffer after the
+ * redaction fix, the diagnostic gone, and a last `{ ok: true }`.
+ */
+export function assertRedactionRun(r: RunResult): void {
+  const lines = jsonLines(r.stdout);
+  const report = `exit ${r.code}${r.timedOut ? ' (timed out)' : ''}\nstdout:\n${r.stdout}\nstderr:\n${r.stderr.slice(-2000)}`;
+  assert.equal(r.timedOut, false, report);
+  assert.equal(r.code, 0, report);
+
+  const diagnostics = lines.find((l) => l.step === 'diagnostics')?.diagnostics ?? [];
+  const email = diagnostics.find((d: { code: string }) => d.code === 'pii/email');
+  assert.ok(email, report);
+  assert.equal(email.source, 'promptgov');
+  assert.equal(email.line, 4, 'the finding is on the fifth line');
+  assert.ok(!String(email.message).includes(FAKE_EMAIL), 'the message masks the address');
+
+  const actions = lines.find((l) => l.step === 'codeActions')?.actions ?? [];
+  assert.ok(actions.length >= 2, `expected the fix and more actions, got ${JSON.stringify(actions)}`);
+  const applied = lines.find((l) => l.step === 'applied');
+  assert.ok(applied, report);
+  assert.ok(!applied.text.includes(FAKE_EMAIL), 'the address is gone from the buffer');
+  assert.match(applied.text, /Escalate to \[REDACTED_EMAIL\] when stuck\./);
+  const cleared = lines.find((l) => l.step === 'cleared');
+  assert.ok(cleared && !cleared.remaining.includes('pii/email'), report);
+  assert.deepEqual(lines[lines.length - 1], { ok: true });
+}
