@@ -1,6 +1,6 @@
 /**
  * The injection content rules on promptgov's own evaluation set (written by hand for this project; see
- * evalAttacks.ts, evalBenign.ts, evalBlind2.ts and evalBlind3.ts): attacks must be reported (recall ≥ 0.8) and benign prompts — persona
+ * evalAttacks.ts, evalBenign.ts, evalBlind2.ts, evalBlind3.ts and evalBlind4.ts): attacks must be reported (recall ≥ 0.8) and benign prompts — persona
  * prompts, support and coding system prompts, security guidance that names attacks, texts with code, data
  * and unusual characters — must get no injection/* finding at all, at any severity (false-positive rate ≤ 1 %).
  *
@@ -14,6 +14,17 @@
  * documents addressing an AI reader, role-play frames, fake markers, extraction paraphrases, overrides in
  * German, Spanish, French, Italian, Portuguese) and of false positive (retracting one's own words: "forget what
  * I said"), not by its sentences.
+ *
+ * Blind batch 4 (evalBlind4.ts, another author, same rules) scored recall 0.668 (179/268) and false positives
+ * 6/420 (1.4 %) with the tables as they were after batch 3. When it arrived, the clause layer (clauses.ts:
+ * relations over the model's control plane, persona switches, refusal bans, documents addressing an AI reader,
+ * scored with the features around them) had been written against the clause probes of evalAttacks.ts and
+ * evalBenign.ts only; with its first version the batch scored 0.720 (193/268), 8/420 (1.9 %), before any
+ * change was made for it. The layer was then tuned by class on the batch's misses and false positives
+ * (compliance negated, "your instructions" as the model's own, secrets, text left open for the model to
+ * complete, refusals declared disabled, writing about attacks, "how do I …" questions about one's own tools):
+ * recall 0.843 (226/268), false positives 1/420 (0.24 %). The held-out set outside the repository is the
+ * measure of whether that tuning generalised; this batch no longer is.
  *
  * Each string is checked the way a user would meet it: as the body of a Copilot prompt file, through the
  * real pipeline (parser, policy, engine) with the three content rules enabled.
@@ -29,6 +40,7 @@ import { ATTACKS, BLIND_ATTACKS } from './evalAttacks';
 import { BENIGN, BLIND_BENIGN } from './evalBenign';
 import { BLIND2_ATTACKS, BLIND2_BENIGN } from './evalBlind2';
 import { BLIND3_ATTACKS, BLIND3_BENIGN } from './evalBlind3';
+import { BLIND4_ATTACKS, BLIND4_BENIGN } from './evalBlind4';
 
 const RULES = [hiddenUnicode, overridePhrase, jailbreakContent];
 const policy = resolveFromObjects({}, { filePath: '.github/prompts/eval.prompt.md' });
@@ -47,8 +59,10 @@ describe('injection content rules: evaluation set', function () {
   const earlier = new Set([...ATTACKS, ...BLIND_ATTACKS].map((a) => a.text));
   const batch2 = BLIND2_ATTACKS.filter((a) => !earlier.has(a.text));
   for (const a of batch2) earlier.add(a.text);
-  const attacks = [...ATTACKS, ...BLIND_ATTACKS, ...batch2, ...BLIND3_ATTACKS.filter((a) => !earlier.has(a.text))];
-  const benign = [...BENIGN, ...BLIND_BENIGN, ...BLIND2_BENIGN, ...BLIND3_BENIGN];
+  const batch3 = BLIND3_ATTACKS.filter((a) => !earlier.has(a.text));
+  for (const a of batch3) earlier.add(a.text);
+  const attacks = [...ATTACKS, ...BLIND_ATTACKS, ...batch2, ...batch3, ...BLIND4_ATTACKS.filter((a) => !earlier.has(a.text))];
+  const benign = [...BENIGN, ...BLIND_BENIGN, ...BLIND2_BENIGN, ...BLIND3_BENIGN, ...BLIND4_BENIGN];
 
   it('has at least 150 attacks and 300 benign prompts, all distinct', () => {
     assert.ok(attacks.length >= 150, `${attacks.length} attacks`);

@@ -50,7 +50,8 @@ describe('injection/phrases: the built-in tables', () => {
     for (const spec of all) assert.doesNotThrow(() => compilePhrase(spec), spec.id);
     assert.equal(new Set(all.map((s) => s.id)).size, all.length);
     // Weights: 3 alone is enough; 1–2 need company; ½ (persona switches, "I can't sleep") only tips a passage.
-    for (const s of JAILBREAK_PHRASES) assert.ok([0.5, 1, 2, 3].includes(s.weight ?? 3), s.id);
+    // Clause anchors (clauses.ts) weigh 0: they are never a signal by themselves.
+    for (const s of JAILBREAK_PHRASES) assert.ok(s.kind === 'feature' ? s.weight === 0 : [0.5, 1, 2, 3].includes(s.weight ?? 3), s.id);
   });
 
   it('cover English and at least 8 other languages for overrides and extraction', () => {

@@ -97,10 +97,11 @@ const CLOSE_FOR: Readonly<Record<string, string>> = {
 export function classifyMention(text: string, tokens: readonly Token[], first: number, last: number, negatable: boolean, lang = 'en'): Mention {
   if (negatable && (negatedBefore(tokens, first, lang) || negatedAfter(text, tokens, last, lang))) return { kind: 'defensive', reason: 'negated' };
   if (framed(tokens, first)) return { kind: 'defensive', reason: 'framed' };
+  if (writerAsksHow(tokens, first)) return { kind: 'defensive', reason: 'how-to-question' };
   const start = tokens[first].start;
   const end = tokens[last].end;
   if (quoted(text, start, end) || inCode(text, start)) {
-    return hasCue(text, start, end) ? { kind: 'defensive', reason: 'quoted-with-cue' } : { kind: 'quoted', reason: 'quoted' };
+    return hasCue(text, start, end) || namedAfterQuote(text, end) ? { kind: 'defensive', reason: 'quoted-with-cue' } : { kind: 'quoted', reason: 'quoted' };
   }
   if (exampleListItem(text, tokens, first)) return { kind: 'defensive', reason: 'example-list' };
   if (exampleSection(text, start)) return { kind: 'quoted', reason: 'example-section' };
@@ -125,6 +126,28 @@ function exampleSection(text: string, start: number): boolean {
     end = s - 1;
   }
   return false;
+}
+
+/**
+ * "How do I tell ESLint to ignore those rules?", "How can I show the system prompt in my zsh config?": a
+ * sentence that asks how the writer does something describes the writer's own task, not an order to the model.
+ */
+function writerAsksHow(tokens: readonly Token[], first: number): boolean {
+  let k = first;
+  while (k > 0 && !tokens[k].brk) k--;
+  if (tokens[k]?.text !== 'how') return false;
+  const verb = tokens[k + 1]?.text;
+  const subject = tokens[k + 2]?.text;
+  if (verb === 'to') return k + 1 < first;
+  return (verb === 'do' || verb === 'can' || verb === 'should' || verb === 'would' || verb === 'could') && (subject === 'i' || subject === 'we') && k + 2 < first;
+}
+
+/** A Japanese quotation named right after its closing bracket (「…」という表現 "the expression '…'"): a phrase talked about. */
+function namedAfterQuote(text: string, end: number): boolean {
+  const close = text.indexOf('」', end);
+  if (close < 0 || close - end > 40) return false;
+  const after = text.slice(close + 1, close + 4);
+  return after.startsWith('という') || after.startsWith('と言う') || after.startsWith('って');
 }
 
 /** Tokens of the same sentence before `first`, nearest first, at most `n`. */

@@ -16,6 +16,7 @@
 import type { Span } from '../../types';
 import { findEncodedBlocksIn, SHIFTED_STRONG_TRIGGERS, type Encoding } from './decoders';
 import { JAILBREAK_PHRASES, JAILBREAK_THRESHOLD } from './jailbreakPhrases';
+import { clauseSignals, PERSONA_STYLE } from './clauses';
 import { classifyMention, type Mention, type MentionKind } from './mentions';
 import { tokenize, type Token } from './normalize';
 import { NARROWING, OVERRIDE_PHRASES } from './overridePhrases';
@@ -218,17 +219,26 @@ export interface JailbreakFinding {
 /** Passages whose signals are further apart than this are scored separately. */
 const PASSAGE_GAP = 1500;
 
-/** Signals of the jailbreak table in `tokens`, each classified. */
+/** Signals of the jailbreak table in `tokens`, each classified; its clause anchors become clause signals (clauses.ts). */
 function signals(text: string, tokens: readonly Token[]): JailbreakSignal[] {
-  return jailbreakTableOf()
-    .scan(tokens, text)
-    .map((m) => ({
-      id: m.spec.id,
-      kind: m.spec.kind,
-      weight: m.spec.weight ?? 3,
-      span: { offset: m.start, endOffset: m.end },
-      mention: classifyMention(text, tokens, m.first, m.last, m.spec.negatable !== false, m.spec.lang),
-    }));
+  const matches = jailbreakTableOf().scan(tokens, text);
+  const anchors = matches.filter((m) => m.spec.kind === 'feature');
+  const clauses = clauseSignals(tokens, anchors.map((m) => ({ id: m.spec.id, first: m.first, last: m.last, negatable: m.spec.negatable !== false })), text);
+  const out = matches.filter((m) => m.spec.kind !== 'feature').map((m) => ({
+    id: m.spec.id,
+    kind: m.spec.kind,
+    weight: m.spec.weight ?? 3,
+    span: { offset: m.start, endOffset: m.end },
+    mention: classifyMention(text, tokens, m.first, m.last, m.spec.negatable !== false, m.spec.lang),
+  }));
+  for (const c of clauses) {
+    const mention = classifyMention(text, tokens, c.first, c.last, c.negatable);
+    // A clause signal that carries its own frame (a story, a text to continue, a note planted for the reader)
+    // stays what it is inside that frame: a quote is its payload, not an example.
+    const own: Mention | undefined = c.frameable ? undefined : mention.reason === 'framed' ? { kind: 'direct' } : mention.reason === 'quoted-with-cue' ? { kind: 'quoted', reason: 'quoted' } : undefined;
+    out.push({ id: c.id, kind: c.kind, weight: c.weight, span: { offset: tokens[c.first].start, endOffset: tokens[c.last].end }, mention: own ?? mention });
+  }
+  return out;
 }
 
 /**
@@ -249,7 +259,10 @@ function score(list: readonly JailbreakSignal[]): number {
   let total = 0;
   // A weak signal said twice in other words ("no refusals, no warnings") counts twice, never more.
   for (const [id, w] of best) total += w === 1 && (repeats.get(id) ?? 0) >= 2 ? 2 : w;
-  return total;
+  // Style instructions alone ("stay in character, no disclaimers") are how persona prompts are written.
+  let styleOnly = best.size > 0;
+  for (const id of best.keys()) if (!PERSONA_STYLE.has(id)) styleOnly = false;
+  return styleOnly ? Math.min(total, 2) : total;
 }
 
 export interface JailbreakOptions {
@@ -273,7 +286,8 @@ export function findJailbreakContent(text: string, options: JailbreakOptions = {
   let passage: JailbreakSignal[] = [];
   const flush = (): void => {
     if (passage.length && score(passage) >= threshold) {
-      const strongest = passage.reduce((best, s) => (s.weight > best.weight ? s : best), passage[0]);
+      // On a tie, a table phrase names the finding better than a clause signal (clauses.ts).
+      const strongest = passage.reduce((best, s) => (s.weight > best.weight || (s.weight === best.weight && best.id.startsWith('clause.') && !s.id.startsWith('clause.')) ? s : best), passage[0]);
       const direct = passage.some((s) => s.mention.kind === 'direct');
       out.push({
         type: 'framing',

@@ -13,7 +13,10 @@ import { defineRule } from '../rule';
  * jailbreak phrases, and adversarial-suffix token soup.
  *
  * Each signal has a weight; a passage (signals less than 1,500 characters apart) is reported when its weights
- * add up to `threshold` (3): "act as a travel guide" or "stay in character" alone never are. Severity follows
+ * add up to `threshold` (3): "act as a travel guide" or "stay in character" alone never are. Beside the table
+ * phrases, clause signals (detectors/injection/clauses.ts) weigh relations that generalise across wordings —
+ * dismissing or disclosing the model's instructions, switching to a persona without limits, banning refusals
+ * around a harmful request, a document addressing the AI that reads it — by the words around them. Severity follows
  * the location like injection/override-phrase, and defensive mentions are skipped the same way.
  */
 export default defineRule({
@@ -94,7 +97,9 @@ function describe(text: string, f: JailbreakFinding): string {
   }
   const seen = new Set<string>();
   const parts: string[] = [];
-  for (const s of [...f.signals].sort((a, b) => b.weight - a.weight || a.span.offset - b.span.offset)) {
+  // On equal weight a table phrase is quoted before a clause signal (its words name the attack more exactly).
+  const clause = (s: { id: string }): number => (s.id.startsWith('clause.') ? 1 : 0);
+  for (const s of [...f.signals].sort((a, b) => b.weight - a.weight || clause(a) - clause(b) || a.span.offset - b.span.offset)) {
     const label = KIND_LABEL[s.kind] ?? s.kind;
     if (seen.has(label)) continue;
     seen.add(label);
