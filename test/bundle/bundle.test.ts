@@ -5,7 +5,7 @@
  * it), the .vsix keeping them, and the loaders' V8 code cache (written at exit, then used as it is).
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,7 +76,7 @@ describe('bundles and side files', function () {
       assert.equal(run.stderr, '');
     };
     start();
-    assert.deepEqual(caches(), [`main.js.${process.version}-${process.arch}.cache`]);
+    assert.deepEqual(caches(), [`main.js.${process.version}-${process.arch}-v8-${process.versions.v8}.cache`]);
     const cache = join(copy, 'server', caches()[0]);
     const written = statSync(cache).mtimeMs;
     start();
@@ -86,5 +86,26 @@ describe('bundles and side files', function () {
     start();
     assert.ok(statSync(cache).size > 1000);
     assert.ok(existsSync(join(copy, 'server', 'main.js')));
+  });
+
+  it('write a cache that the next start uses, also from a process that outlived the start-up flags', async () => {
+    // The loader compiles under start-up V8 flags and restores the defaults after a few seconds; V8 rejects a
+    // cache made under other flags than it is read with, so a cache written late must be made under the
+    // start-up flags all the same.
+    const copy = join(scratch, 'late', 'dist');
+    mkdirSync(join(copy, 'server'), { recursive: true });
+    for (const f of ['server.js', 'main.js']) cpSync(join(DIST, 'server', f), join(copy, 'server', f));
+    const child = spawn(process.execPath, [join(copy, 'server', 'server.js'), '--stdio'], { stdio: ['pipe', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    child.stdin.end();
+    assert.equal(await exited, 1, stderr);
+    const cache = join(copy, 'server', readdirSync(join(copy, 'server')).find((f) => f.endsWith('.cache'))!);
+    const written = statSync(cache).mtimeMs;
+    const run = spawnSync(process.execPath, [join(copy, 'server', 'server.js'), '--stdio'], { input: '', encoding: 'utf8', timeout: 60_000 });
+    assert.equal(run.status, 1, run.stderr);
+    assert.equal(statSync(cache).mtimeMs, written, 'the cache was rejected and written again');
   });
 });
