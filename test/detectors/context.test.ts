@@ -58,4 +58,23 @@ describe('detectors/context', () => {
       assert.ok(CONTEXT[entity]?.positive.length, entity);
     }
   });
+  it('afterOnLine counts the words between the value and the end of its line (within the window)', () => {
+    // Seeded texts of words, numbers, punctuation and line breaks; the reference counts with the Unicode
+    // word pattern the module documents (letters or digits, a change of kind starts a new word).
+    let seed = 5;
+    const random = (): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const parts = ['call', 'Phone', '42', 'x9', ' ', ' ', '-', '\n', '.', 'é', 'ab1cd'];
+    for (let n = 0; n < 3000; n++) {
+      let text = 'v';
+      for (let i = 0; i < 14; i++) text += parts[Math.floor(random() * parts.length)];
+      const span = { offset: 0, endOffset: 1 };
+      const { after, afterOnLine } = contextWords(text, span);
+      const window = text.slice(1, Math.min(text.length, 1 + 30));
+      const blank = window.indexOf('\n\n');
+      const visible = blank >= 0 ? window.slice(0, blank) : window;
+      const newline = visible.indexOf('\n');
+      const onLine = newline >= 0 ? (visible.slice(0, newline).match(/\p{L}+|\p{N}+/gu) ?? []).length : after.length;
+      assert.equal(afterOnLine, Math.min(after.length, onLine), JSON.stringify(text));
+    }
+  });
 });

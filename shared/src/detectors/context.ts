@@ -95,7 +95,7 @@ export function contextWords(text: string, span: Span, window: ContextWindow = {
   let afterOnLine = wordsAfter.length;
   for (let i = span.endOffset; i < end; i++) {
     if (text.charCodeAt(i) === 10) {
-      afterOnLine = Math.min(afterOnLine, words(text, span.endOffset, i, false, false).length);
+      afterOnLine = Math.min(afterOnLine, wordCount(text, span.endOffset, i));
       break;
     }
   }
@@ -146,6 +146,20 @@ function asciiWords(text: string, from: number, to: number, cutStart: boolean, c
     i = j;
   }
   return out;
+}
+
+/** `words(text, from, to, false, false).length`, without making the words. */
+function wordCount(text: string, from: number, to: number): number {
+  let n = 0;
+  let prev = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return words(text, from, to, false, false).length;
+    const kind = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : c >= 48 && c <= 57 ? 2 : 0;
+    if (kind !== 0 && kind !== prev) n++;
+    prev = kind;
+  }
+  return n;
 }
 
 function unicodeWords(slice: string, cutStart: boolean, cutEnd: boolean): string[] {
@@ -222,12 +236,13 @@ function findCompiled(tokens: readonly string[], list: CompiledList): string[] {
   if (!tokens.length) return [];
   // Most windows hold none of the listed words: nothing is allocated for them.
   let found: Set<string> | undefined;
+  const { words, stems, phrases } = list;
   for (const t of tokens) {
-    const w = list.words.get(t);
+    const w = words.get(t);
     if (w !== undefined) (found ??= new Set()).add(w);
-    for (const [stem, entry] of list.stems) if (t.startsWith(stem)) (found ??= new Set()).add(entry);
+    for (let k = 0; k < stems.length; k++) if (t.startsWith(stems[k][0])) (found ??= new Set()).add(stems[k][1]);
   }
-  for (const [phrase, plurals, entry] of list.phrases) if (hasPhrase(tokens, phrase, plurals)) (found ??= new Set()).add(entry);
+  for (let k = 0; k < phrases.length; k++) if (hasPhrase(tokens, phrases[k][0], phrases[k][1])) (found ??= new Set()).add(phrases[k][2]);
   if (!found) return [];
   return [...found].sort((a, b) => (list.order.get(a) ?? 0) - (list.order.get(b) ?? 0));
 }

@@ -130,17 +130,26 @@ function cardAt(text: string, start: number, run: string): Detection | undefined
     size = 0;
   }
   sizes.push(size);
-  const tries: number[][] = LAYOUTS.filter((l) => l.length <= sizes.length && l.every((s, i) => s === sizes[i])).map((l) => [...l]);
-  if (sizes[0] >= 12) tries.push([sizes[0]]);
-  for (const layout of tries) {
-    const length = layout.reduce((a, b) => a + b, 0);
-    if (length < 12 || length > 19) continue;
-    const used = length + layout.length - 1;
-    if (used > stop) continue;
-    const d = validate(text, start, start + used, run.slice(0, used).replace(NON_DIGITS, ''), sep !== undefined && layout.length > 1);
+  // The layouts whose groups the run starts with, in order, then the first group alone (no array is made
+  // per candidate: every digit run of twelve or more comes here).
+  for (const layout of LAYOUTS) {
+    if (layout.length > sizes.length) continue;
+    let same = true;
+    for (let i = 0; i < layout.length && same; i++) same = layout[i] === sizes[i];
+    if (!same) continue;
+    const d = tryLayout(text, start, run, stop, sep, layout);
     if (d) return d;
   }
-  return undefined;
+  return sizes[0] >= 12 ? tryLayout(text, start, run, stop, sep, [sizes[0]]) : undefined;
+}
+
+function tryLayout(text: string, start: number, run: string, stop: number, sep: string | undefined, layout: readonly number[]): Detection | undefined {
+  let length = 0;
+  for (const size of layout) length += size;
+  if (length < 12 || length > 19) return undefined;
+  const used = length + layout.length - 1;
+  if (used > stop) return undefined;
+  return validate(text, start, start + used, run.slice(0, used).replace(NON_DIGITS, ''), sep !== undefined && layout.length > 1);
 }
 
 function validate(text: string, start: number, end: number, digits: string, grouped: boolean): Detection | undefined {

@@ -377,34 +377,85 @@ const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isAsciiLetter = (c: number): boolean => isUpper(c) || (c >= 97 && c <= 122);
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
-type Lead = (text: string, at: number, run: number) => boolean;
+/** What a scheme's pattern needs at its first characters (see `leadOk`). */
+const enum Lead {
+  /** At least `minRun` consecutive digits, the first in `first`…`last` (character codes). */
+  DigitRun,
+  /** Upper-case letters at 0 and 1 (NINO). */
+  Nino,
+  /** Upper-case letters at 0 and 4 (PAN). */
+  Pan,
+  /** X, Y or Z in either case (NIE). */
+  Nie,
+  /** ASCII letters at 0 and 5 (fiscal code). */
+  Fiscal,
+  /** S, T, F, G or M in either case, then a digit (NRIC). */
+  Nric,
+  /** An upper-case letter or a digit, then a digit (passport). */
+  Passport,
+}
+
+interface Need {
+  lead: Lead;
+  /** For `Lead.DigitRun`: the shortest run of digits at the anchor, and the range of its first digit. */
+  minRun: number;
+  first: number;
+  last: number;
+  /** How many digits any match holds, and the longest a match can be. */
+  digits: number;
+  length: number;
+}
+
+const digitRun = (minRun: number, digits: number, length: number, first = 48, last = 57): Need => ({ lead: Lead.DigitRun, minRun, first, last, digits, length });
+const shaped = (lead: Lead, digits: number, length: number): Need => ({ lead, minRun: 0, first: 0, last: 0, digits, length });
 
 /**
  * What each scheme's pattern needs, tested before the regular expression runs (an anchor fails most
- * patterns on its first characters): `lead` tests the first characters (`run` is the number of
- * consecutive digits at the anchor); `digits` is how many digits any match holds, and `length` the
- * longest a match can be, so a match needs `digits` digits among the `length` characters from the anchor.
- * Each test is implied by its pattern: skipping the pattern when one fails changes no result.
+ * patterns on its first characters): the lead (the first characters; for digits, how many consecutive
+ * digits start at the anchor), then `digits` digits among the `length` characters from the anchor.
+ * Each test is implied by its pattern: skipping the pattern when one fails changes no result. Data, not a
+ * closure per scheme: the loop below tests them at every anchor, through one call site.
  */
-const NEEDS: ReadonlyMap<RegExp, { lead: Lead; digits: number; length: number }> = new Map<RegExp, { lead: Lead; digits: number; length: number }>([
-  [P.nino, { lead: (t, at) => isUpper(t.charCodeAt(at)) && isUpper(t.charCodeAt(at + 1)), digits: 6, length: 13 }],
-  [P.ten334, { lead: (_t, _at, run) => run >= 3, digits: 10, length: 12 }],
-  [P.nine333, { lead: (_t, _at, run) => run >= 3, digits: 9, length: 11 }],
-  [P.twelve444, { lead: (_t, _at, run) => run >= 4, digits: 12, length: 14 }],
-  [P.pan, { lead: (t, at) => isUpper(t.charCodeAt(at)) && isUpper(t.charCodeAt(at + 4)), digits: 4, length: 10 }],
-  [P.tfn, { lead: (_t, _at, run) => run >= 3, digits: 8, length: 11 }],
-  [P.medicare, { lead: (t, at, run) => run >= 4 && t.charCodeAt(at) >= 50 && t.charCodeAt(at) <= 54, digits: 10, length: 12 }],
-  [P.nif, { lead: (_t, _at, run) => run >= 8, digits: 8, length: 10 }],
-  [P.nie, { lead: (t, at) => 'XYZxyz'.includes(t[at]), digits: 7, length: 11 }],
-  [P.fiscal, { lead: (t, at) => isAsciiLetter(t.charCodeAt(at)) && isAsciiLetter(t.charCodeAt(at + 5)), digits: 0, length: 16 }],
-  [P.eleven, { lead: (_t, _at, run) => run >= 11, digits: 11, length: 11 }],
-  [P.rrn, { lead: (_t, _at, run) => run >= 6, digits: 13, length: 14 }],
-  [P.nric, { lead: (t, at) => 'STFGMstfgm'.includes(t[at]) && isDigitCode(t.charCodeAt(at + 1)), digits: 7, length: 9 }],
-  [P.thirteen, { lead: (_t, _at, run) => run >= 6, digits: 13, length: 15 }],
-  [P.th, { lead: (t, at, run) => run >= 1 && t.charCodeAt(at) >= 49 && t.charCodeAt(at) <= 56, digits: 13, length: 17 }],
-  [P.itin, { lead: (t, at, run) => run >= 3 && t.charCodeAt(at) === 57, digits: 9, length: 11 }],
-  [P.passport, { lead: (t, at) => (isUpper(t.charCodeAt(at)) || isDigitCode(t.charCodeAt(at))) && isDigitCode(t.charCodeAt(at + 1)), digits: 8, length: 9 }],
+const NEEDS: ReadonlyMap<RegExp, Need> = new Map<RegExp, Need>([
+  [P.nino, shaped(Lead.Nino, 6, 13)],
+  [P.ten334, digitRun(3, 10, 12)],
+  [P.nine333, digitRun(3, 9, 11)],
+  [P.twelve444, digitRun(4, 12, 14)],
+  [P.pan, shaped(Lead.Pan, 4, 10)],
+  [P.tfn, digitRun(3, 8, 11)],
+  [P.medicare, digitRun(4, 10, 12, 50, 54)],
+  [P.nif, digitRun(8, 8, 10)],
+  [P.nie, shaped(Lead.Nie, 7, 11)],
+  [P.fiscal, shaped(Lead.Fiscal, 0, 16)],
+  [P.eleven, digitRun(11, 11, 11)],
+  [P.rrn, digitRun(6, 13, 14)],
+  [P.nric, shaped(Lead.Nric, 7, 9)],
+  [P.thirteen, digitRun(6, 13, 15)],
+  [P.th, digitRun(1, 13, 17, 49, 56)],
+  [P.itin, digitRun(3, 9, 11, 57, 57)],
+  [P.passport, shaped(Lead.Passport, 8, 9)],
 ]);
+
+/** Whether the characters at `at` can start a match of a pattern with this need (`run`: digits from `at`). */
+function leadOk(need: Need, text: string, at: number, run: number): boolean {
+  const c = text.charCodeAt(at);
+  switch (need.lead) {
+    case Lead.DigitRun:
+      return run >= need.minRun && c >= need.first && c <= need.last;
+    case Lead.Nino:
+      return isUpper(c) && isUpper(text.charCodeAt(at + 1));
+    case Lead.Pan:
+      return isUpper(c) && isUpper(text.charCodeAt(at + 4));
+    case Lead.Nie:
+      return c === 88 || c === 89 || c === 90 || c === 120 || c === 121 || c === 122;
+    case Lead.Fiscal:
+      return isAsciiLetter(c) && isAsciiLetter(text.charCodeAt(at + 5));
+    case Lead.Nric:
+      return (c === 83 || c === 84 || c === 70 || c === 71 || c === 77 || c === 115 || c === 116 || c === 102 || c === 103 || c === 109) && isDigitCode(text.charCodeAt(at + 1));
+    case Lead.Passport:
+      return (isUpper(c) || isDigitCode(c)) && isDigitCode(text.charCodeAt(at + 1));
+  }
+}
 
 const MAX_LENGTH = 17;
 
@@ -420,7 +471,7 @@ export function schemeMayMatchAt(scheme: NationalIdScheme, text: string, at: num
   if (isDigitCode(lead) ? !LEADS_WITH_DIGIT.has(scheme.pattern) : isAsciiLetter(lead) ? !LEADS_WITH_LETTER.has(scheme.pattern) : true) return false;
   let run = 0;
   while (isDigitCode(codeAt(text, at + run))) run++;
-  if (!need.lead(text, at, run)) return false;
+  if (!leadOk(need, text, at, run)) return false;
   let digits = 0;
   for (let j = 0; j < need.length; j++) if (isDigitCode(codeAt(text, at + j))) digits++;
   return digits >= need.digits;
@@ -436,17 +487,48 @@ export interface NationalIdOptions {
   entities?: readonly string[];
 }
 
+interface SchemeSet {
+  schemes: readonly NationalIdScheme[];
+  needs: ReadonlyArray<Need | undefined>;
+  /** Indices of the schemes whose pattern can start with a digit, and of those that can start with a letter. */
+  digitLed: readonly number[];
+  letterLed: readonly number[];
+  /** Scratch: which schemes a segment can hold. */
+  active: Uint8Array;
+}
+
+function schemeSet(entities: readonly string[] | undefined): SchemeSet {
+  const wanted = entities ? new Set(entities) : undefined;
+  const schemes = NATIONAL_ID_SCHEMES.filter((s) => !wanted || wanted.has(s.entity));
+  return {
+    schemes,
+    needs: schemes.map((s) => NEEDS.get(s.pattern)),
+    digitLed: schemes.map((_, k) => k).filter((k) => LEADS_WITH_DIGIT.has(schemes[k].pattern)),
+    letterLed: schemes.map((_, k) => k).filter((k) => LEADS_WITH_LETTER.has(schemes[k].pattern)),
+    active: new Uint8Array(schemes.length),
+  };
+}
+
+/** The default (every scheme), built once: a rule runs this detector on every document. */
+const ALL_SCHEMES = schemeSet(undefined);
+/** Scratch for `countDigits` (reused: a typed array per call was costly). */
+let digitsTo = new Int32Array(256);
+
+/** Fills `digitsTo[i - from]` with the digits in `text[from, i)` for `i` up to `to`; returns `to`. */
+function countDigits(text: string, from: number, to: number): number {
+  if (digitsTo.length < to - from + 1) digitsTo = new Int32Array(2 * (to - from + 1));
+  let n = 0;
+  digitsTo[0] = 0;
+  for (let i = from; i < to; i++) {
+    if (isDigitCode(text.charCodeAt(i))) n++;
+    digitsTo[i - from + 1] = n;
+  }
+  return to;
+}
+
 /** Finds national identification numbers in `text`; overlapping candidates keep the most confident. */
 export function findNationalIds(text: string, options: NationalIdOptions = {}): Detection[] {
-  const wanted = options.entities ? new Set(options.entities) : undefined;
-  const schemes = NATIONAL_ID_SCHEMES.filter((s) => !wanted || wanted.has(s.entity));
-  const needs = schemes.map((s) => NEEDS.get(s.pattern));
-  // Schemes whose pattern can start with a digit, and those that can start with a letter.
-  const digitLed = schemes.map((_, k) => k).filter((k) => LEADS_WITH_DIGIT.has(schemes[k].pattern));
-  const letterLed = schemes.map((_, k) => k).filter((k) => LEADS_WITH_LETTER.has(schemes[k].pattern));
-  const active = new Uint8Array(schemes.length);
-  // digitsBefore[j]: digits among the j characters from the anchor.
-  const digitsBefore = new Int32Array(MAX_LENGTH + 1);
+  const { schemes, needs, digitLed, letterLed, active } = options.entities ? schemeSet(options.entities) : ALL_SCHEMES;
   const out: Detection[] = [];
   for (const w of numericSegments(text, 4)) {
     let any = false;
@@ -456,23 +538,23 @@ export function findNationalIds(text: string, options: NationalIdOptions = {}): 
       any ||= on;
     }
     if (!any) continue;
+    // digitsTo[i - w.offset]: digits in text[w.offset, i), up to MAX_LENGTH characters past the segment (a
+    // match may not end there, but the count of a need reads that far); made on the first anchor that needs it.
+    let counted = -1;
     for (const at of anchors(text, w)) {
-      if (isWordChar(codeAt(text, at - 1))) continue;
+      // charCodeAt outside the text is NaN, which no test below accepts (as codeAt's -1).
+      if (isWordChar(text.charCodeAt(at - 1))) continue;
       let run = 0;
-      while (isDigitCode(codeAt(text, at + run))) run++;
-      let counted = false;
-      const lead = codeAt(text, at);
+      while (isDigitCode(text.charCodeAt(at + run))) run++;
+      const lead = text.charCodeAt(at);
       for (const k of isDigitCode(lead) ? digitLed : isAsciiLetter(lead) ? letterLed : NONE) {
         if (!active[k]) continue;
         const scheme = schemes[k];
         const need = needs[k];
         if (need) {
-          if (!need.lead(text, at, run)) continue;
-          if (!counted) {
-            for (let j = 0; j < MAX_LENGTH; j++) digitsBefore[j + 1] = digitsBefore[j] + (isDigitCode(codeAt(text, at + j)) ? 1 : 0);
-            counted = true;
-          }
-          if (digitsBefore[need.length] < need.digits) continue;
+          if (!leadOk(need, text, at, run)) continue;
+          if (counted < 0) counted = countDigits(text, w.offset, Math.min(text.length, w.endOffset + MAX_LENGTH));
+          if (digitsTo[Math.min(at + need.length, counted) - w.offset] - digitsTo[at - w.offset] < need.digits) continue;
         }
         const m = matchAt(scheme.pattern, text, at);
         if (!m) continue;

@@ -24,7 +24,9 @@ export interface PhoneOptions {
   regions?: readonly string[];
   /**
    * Candidates that cannot reach this confidence even with a context word are dropped before libphonenumber
-   * is asked (the rules pass their `minConfidence`). Default 0: every valid number is returned.
+   * is asked (the rules pass their `minConfidence`), and so are the regions in which a number, once found,
+   * would score below it with the context words it has: a number may then be missing instead of returned
+   * below this confidence. Default 0: every valid number is returned.
    */
   minConfidence?: number;
 }
@@ -78,7 +80,10 @@ export function findPhones(text: string, options: PhoneOptions = {}): Detection[
   const out: Detection[] = [];
   const min = options.minConfidence ?? 0;
   for (const c of candidates(text)) {
-    const d = validate(text, c, regions, min) ?? withoutParenthetical(text, c, regions, min);
+    // A candidate with a parenthesized remark is tried again without it when it gives nothing: then
+    // "nothing" must stay nothing, and validate may not skip lookups whose result it cannot score.
+    const retry = openParenthesis(text, c) > c.start;
+    const d = validate(text, c, regions, min, !retry) ?? (retry ? withoutParenthetical(text, c, regions, min) : undefined);
     if (d) out.push(d);
   }
   return out;
@@ -89,14 +94,20 @@ export function findPhones(text: string, options: PhoneOptions = {}): Detection[
  * candidate ran into the remark; try it once more without it.
  */
 function withoutParenthetical(text: string, c: Candidate, regions: readonly string[], min: number): Detection | undefined {
-  // The last ` (` starting at or before `c.end`, looked for inside the candidate only (an unbounded
-  // `lastIndexOf` walked back through the whole text for every rejected candidate).
-  let open = Math.min(c.end, text.length - 2);
-  while (open > c.start && !(text.charCodeAt(open) === Ch.Space && text.charCodeAt(open + 1) === Ch.Open)) open--;
+  const open = openParenthesis(text, c);
   if (open <= c.start) return undefined;
   const digits = digitsOf(text.slice(c.start, open)).length;
   if (digits < MIN_DIGITS) return undefined;
-  return validate(text, { start: c.start, end: open, digits }, regions, min);
+  return validate(text, { start: c.start, end: open, digits }, regions, min, true);
+}
+
+/** Where the last ` (` starting at or before `c.end` is, or `c.start` when the candidate holds none. */
+function openParenthesis(text: string, c: Candidate): number {
+  // Looked for inside the candidate only (an unbounded `lastIndexOf` walked back through the whole text for
+  // every rejected candidate).
+  let open = Math.min(c.end, text.length - 2);
+  while (open > c.start && !(text.charCodeAt(open) === Ch.Space && text.charCodeAt(open + 1) === Ch.Open)) open--;
+  return Math.max(open, c.start);
 }
 
 /**
@@ -193,8 +204,11 @@ function skipToken(text: string, i: number): number {
   return j;
 }
 
-/** A candidate that passes the shape filters and libphonenumber, as a detection. */
-function validate(text: string, c: Candidate, regions: readonly string[], min: number): Detection | undefined {
+/**
+ * A candidate that passes the shape filters and libphonenumber, as a detection. `mayDrop`: a number that
+ * would score below `min` may be left out (undefined) instead of returned.
+ */
+function validate(text: string, c: Candidate, regions: readonly string[], min: number, mayDrop: boolean): Detection | undefined {
   let { start, end } = c;
   // Unbalanced parentheses at the edges belong to the prose: "(call 555-…)".
   let value = text.slice(start, end);
@@ -245,7 +259,11 @@ function validate(text: string, c: Candidate, regions: readonly string[], min: n
   const ctx = matchContext(text, span, CONTEXT.phone);
   if (applyContext(ceiling, ctx) < min) return undefined;
 
-  const parsed = parse(idd011 ? `+${value.slice(3).trimStart()}` : value, digits, international, regions);
+  // A national number found only in a region whose trunk prefix it was written without scores `bare ? 0.35 :
+  // 0.45` before context: when that stays under `min`, those regions need not be asked (the Aadhaar-shaped
+  // `2345 6789 0123` was looked up in eight more regions for a detection the rule then dropped).
+  const withoutTrunkTooLow = mayDrop && applyContext(bare ? 0.35 : 0.45, ctx) < min;
+  const parsed = parse(idd011 ? `+${value.slice(3).trimStart()}` : value, digits, idd011 ? digits.slice(3) : digits, international, regions, withoutTrunkTooLow);
   if (!parsed) return undefined;
   const { number, validators } = parsed;
 
@@ -275,10 +293,10 @@ function validate(text: string, c: Candidate, regions: readonly string[], min: n
  */
 function fictional(text: string, start: number, end: number, digits: string, international: boolean): Detection | undefined {
   const national = international ? digits.replace(LEADING_IDD, '') : digits;
-  const candidates: Array<[string, string]> = international
-    ? [['GB', national.startsWith('44') ? national.slice(2) : ''], ['AU', national.startsWith('61') ? national.slice(2) : ''], ['US', national.startsWith('1') ? national.slice(1) : '']]
-    : [['GB', national.startsWith('0') ? national.slice(1) : ''], ['AU', national.startsWith('0') ? national.slice(1) : ''], ['US', national.length === 11 && national.startsWith('1') ? national.slice(1) : national]];
-  for (const [country, nsn] of candidates) {
+  // Every candidate asks: the three countries are tried in turn, without building a list of them.
+  for (let k = 0; k < FICTION_COUNTRIES.length; k++) {
+    const country = FICTION_COUNTRIES[k];
+    const nsn = fictionNsn(k, national, international);
     if (!nsn || !isFictionalPhone(country, nsn)) continue;
     const span = { offset: start, endOffset: end };
     const ctx = matchContext(text, span, CONTEXT.phone);
@@ -296,6 +314,18 @@ function fictional(text: string, start: number, end: number, digits: string, int
     };
   }
   return undefined;
+}
+
+const FICTION_COUNTRIES = ['GB', 'AU', 'US'];
+
+/** The national significant number `national` would have in `FICTION_COUNTRIES[k]`, or '' when it cannot be one there. */
+function fictionNsn(k: number, national: string, international: boolean): string {
+  if (international) {
+    const code = k === 0 ? '44' : k === 1 ? '61' : '1';
+    return national.startsWith(code) ? national.slice(code.length) : '';
+  }
+  if (k < 2) return national.startsWith('0') ? national.slice(1) : '';
+  return national.length === 11 && national.startsWith('1') ? national.slice(1) : national;
 }
 
 function previousNonSpace(text: string, i: number): number {
@@ -325,11 +355,13 @@ interface Parsed {
   withoutTrunk: boolean;
 }
 
-function parse(value: string, digits: string, international: boolean, regions: readonly string[]): Parsed | undefined {
+/** `valueDigits`: the digits of `value` (`digits` are those of the number as written, before a `011` was dropped). */
+function parse(value: string, digits: string, valueDigits: string, international: boolean, regions: readonly string[], skipWithoutTrunk: boolean): Parsed | undefined {
   if (international) {
+    // Dropping `(` and `)` keeps the digits: `valueDigits` are the text's too.
     const text = value.startsWith('(+') ? value.replace('(', '').replace(')', ' ') : value;
     for (const region of international && !value.includes('+') ? regions : [undefined]) {
-      const number = tryParse(text, region);
+      const number = tryParse(text, valueDigits, region);
       if (number) return { number, validators: ['libphonenumber', 'e164'], withoutTrunk: false };
     }
     return undefined;
@@ -338,10 +370,10 @@ function parse(value: string, digits: string, international: boolean, regions: r
   // Regions whose trunk prefix the number starts with first, then those where it may be written without.
   const ordered = [
     ...regions.filter((r) => fitsTrunk(r, digits, true)),
-    ...regions.filter((r) => !leadingZero && !fitsTrunk(r, digits, true) && (TRUNK[r] ?? '0') === '0'),
+    ...(skipWithoutTrunk ? [] : regions.filter((r) => !leadingZero && !fitsTrunk(r, digits, true) && (TRUNK[r] ?? '0') === '0')),
   ];
   for (const region of ordered) {
-    const number = tryParse(value, region);
+    const number = tryParse(value, valueDigits, region);
     if (number) return { number, validators: ['libphonenumber', `plan:${region}`], withoutTrunk: !fitsTrunk(region, digits, true) };
   }
   return undefined;
@@ -366,6 +398,9 @@ function fitsTrunk(region: string, digits: string, strict: boolean): boolean {
  */
 const parsed = new Map<string, PhoneNumber | null>();
 const PARSED_MAX = 512;
+/** The keys of `parsed` in the order they were added, as a ring: the next to go is at `oldest`. */
+const parsedOrder: string[] = [];
+let oldest = 0;
 
 /** Bundlers (esbuild for dist/) and tsx provide it; libphonenumber is required on first use only. */
 declare const require: (id: string) => unknown;
@@ -382,8 +417,9 @@ function phoneLibrary(): Libphonenumber {
   return (libphonenumber ??= require('libphonenumber-js/max') as Libphonenumber);
 }
 
-function tryParse(value: string, region: string | undefined): PhoneNumber | undefined {
-  const key = `${region ?? ''}\u0000${value.includes('+') ? '+' : ''}${digitsOf(value)}`;
+/** `digits`: the digits of `value` (the caller has them). */
+function tryParse(value: string, digits: string, region: string | undefined): PhoneNumber | undefined {
+  const key = `${region ?? ''}\u0000${value.includes('+') ? '+' : ''}${digits}`;
   const known = parsed.get(key);
   if (known !== undefined) return known ?? undefined;
   let number: PhoneNumber | undefined;
@@ -393,7 +429,10 @@ function tryParse(value: string, region: string | undefined): PhoneNumber | unde
   } catch {
     number = undefined;
   }
-  if (parsed.size >= PARSED_MAX) parsed.delete(parsed.keys().next().value as string);
+  // A key is added only when absent, so the ring's order is the map's insertion order.
+  if (parsed.size >= PARSED_MAX) parsed.delete(parsedOrder[oldest]);
+  parsedOrder[oldest] = key;
+  oldest = (oldest + 1) % PARSED_MAX;
   parsed.set(key, number ?? null);
   return number;
 }

@@ -13,8 +13,16 @@ import { mask, type MaskKind } from './mask';
 export type RedactionStyle = 'label' | 'variable' | 'mask';
 
 export function redactionLabel(entity: string): string {
-  return `[REDACTED_${entity.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}]`;
+  // Every finding asks; there are a few dozen entities.
+  let label = labels.get(entity);
+  if (label === undefined) {
+    label = `[REDACTED_${entity.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}]`;
+    labels.set(entity, label);
+  }
+  return label;
 }
+
+const labels = new Map<string, string>();
 
 /** A variable reference in the template language of `engine`, or undefined where there is none. */
 export function variableSyntax(engine: TemplateEngine, name: string): string | undefined {
@@ -45,6 +53,8 @@ export interface RedactionOptions {
    * (Dotprompt `input.schema`, Prompty `inputs`), as a second edit of the same fix. Default true.
    */
   declareInput?: boolean;
+  /** `mask(value, maskKind)`, when the caller has it already (for its message). */
+  masked?: string;
 }
 
 /**
@@ -58,7 +68,7 @@ export interface RedactionOptions {
  */
 export function redactionFixes(doc: PromptDocument, policy: ResolvedPolicy, span: Span, options: RedactionOptions): Fix[] {
   const preferred: RedactionStyle = policy.redaction.style ?? 'label';
-  const styles: RedactionStyle[] = [preferred, ...(['label', 'variable', 'mask'] as const).filter((s) => s !== preferred)];
+  const styles = STYLE_ORDER.get(preferred) ?? [preferred, 'label', 'variable', 'mask'];
   const value = doc.text.slice(span.offset, span.endOffset);
   const yaml = yamlContext(doc, span);
   const fixes: Fix[] = [];
@@ -68,15 +78,19 @@ export function redactionFixes(doc: PromptDocument, policy: ResolvedPolicy, span
     if (raw === undefined) continue;
     const text = yaml ? yamlSafe(raw, style, yaml) : raw;
     if (text === undefined) continue;
-    const edits: TextEdit[] = [{ offset: span.offset, endOffset: span.endOffset, text }];
-    if (style === 'variable' && options.declareInput !== false) {
-      const declaration = inputDeclaration(doc, variableNameOf(options));
-      if (declaration) edits.unshift(declaration);
-    }
-    fixes.push({ title: titleFor(style, text) + (edits.length > 1 ? ' and declare the input' : ''), edits });
+    const edit: TextEdit = { offset: span.offset, endOffset: span.endOffset, text };
+    const declaration = style === 'variable' && options.declareInput !== false ? inputDeclaration(doc, variableNameOf(options)) : undefined;
+    fixes.push(declaration ? { title: `${titleFor(style, text)} and declare the input`, edits: [declaration, edit] } : { title: titleFor(style, text), edits: [edit] });
   }
   return fixes;
 }
+
+/** The styles in the order offered, by preferred style. */
+const STYLE_ORDER: ReadonlyMap<string, readonly RedactionStyle[]> = new Map([
+  ['label', ['label', 'variable', 'mask']],
+  ['variable', ['variable', 'label', 'mask']],
+  ['mask', ['mask', 'label', 'variable']],
+]);
 
 function variableNameOf(options: RedactionOptions): string {
   return options.variableName ?? options.entity.replace(/[^a-zA-Z0-9]+/g, '_');
@@ -87,7 +101,7 @@ function replacementFor(doc: PromptDocument, style: RedactionStyle, value: strin
     case 'label':
       return redactionLabel(options.entity);
     case 'mask':
-      return mask(value, options.maskKind);
+      return options.masked ?? mask(value, options.maskKind);
     case 'variable':
       return variableSyntax(doc.engine, variableNameOf(options));
   }
@@ -138,14 +152,20 @@ function yamlSafe(text: string, style: RedactionStyle, position: YamlPosition): 
  */
 export function inputDeclaration(doc: PromptDocument, name: string): TextEdit | undefined {
   // Every finding of a variable asks; the answer depends only on the document (which rules never change).
-  let known = declarations.get(doc);
+  // The last document's answers are kept at hand (the findings of one check come one document at a time;
+  // this keeps one document alive at most).
+  let known = lastDoc === doc ? lastKnown : declarations.get(doc);
   if (!known) declarations.set(doc, (known = new Map()));
+  lastDoc = doc;
+  lastKnown = known;
   if (!known.has(name)) known.set(name, declarationOf(doc, name));
   const edit = known.get(name);
   return edit && { ...edit };
 }
 
 const declarations = new WeakMap<PromptDocument, Map<string, TextEdit | undefined>>();
+let lastDoc: PromptDocument | undefined;
+let lastKnown: Map<string, TextEdit | undefined> | undefined;
 
 function declarationOf(doc: PromptDocument, name: string): TextEdit | undefined {
   if (doc.inputs.some((i) => i.name === name)) return undefined;

@@ -63,7 +63,11 @@ export function charClasses(value: string): CharClasses {
 
 /** How many of the four classes occur. */
 export function classCount(value: string): number {
-  const k = charClasses(value);
+  return classesIn(charClasses(value));
+}
+
+/** How many of the four classes `k` counts occur. */
+export function classesIn(k: CharClasses): number {
   return (k.lower > 0 ? 1 : 0) + (k.upper > 0 ? 1 : 0) + (k.digit > 0 ? 1 : 0) + (k.other > 0 ? 1 : 0);
 }
 
@@ -88,9 +92,8 @@ export function entropyThreshold(length: number, minEntropy: number, alphabet = 
   return Math.min(minEntropy, expectedEntropy(length, alphabet) - 0.6);
 }
 
-/** The size of the alphabet a value seems drawn from: 10 (digits), 16 (hex), 36, 62 or 64. */
-export function alphabetSize(value: string): number {
-  const k = charClasses(value);
+/** The size of the alphabet a value seems drawn from: 10 (digits), 16 (hex), 36, 62 or 64 (`k`: its `charClasses`, when known). */
+export function alphabetSize(value: string, k: CharClasses = charClasses(value)): number {
   if (!k.lower && !k.upper && !k.other) return 10;
   let hex = true;
   for (let i = 0; i < value.length && hex; i++) {
@@ -104,8 +107,15 @@ export function alphabetSize(value: string): number {
 
 /** Words of five letters or more: found anywhere, in any case (a random key holds one by chance about never). */
 const LONG_WORDS = ['example', 'sample', 'dummy', 'placeholder', 'redacted', 'replace', 'insert', 'changeme', 'notreal', 'invalid', 'yourkey', 'secretkey'];
+/**
+ * Whether any of LONG_WORDS occurs: one pass of the regular expression engine, where a search per word cost
+ * twelve (the words are letters only, so the alternation needs no escaping). Which one, in list order, is
+ * then found word by word, for the rare value that holds one.
+ */
+const ANY_LONG_WORD = new RegExp(LONG_WORDS.join('|'));
 /** Short words: only all lower or all upper case and at an edge of the value or next to a non-letter. */
 const SHORT_WORDS = ['your', 'fake', 'todo', 'here', 'test'];
+const SHORT_WORDS_UPPER = SHORT_WORDS.map((w) => w.toUpperCase());
 const SEQUENTIAL_RUN = 8;
 const REPEATED_RUN = 6;
 
@@ -121,11 +131,17 @@ export function secretPlaceholder(body: string): PlaceholderReason | undefined {
     if (whole) return whole;
   }
   const lower = body.toLowerCase();
-  for (const w of LONG_WORDS) if (lower.includes(w)) return w === 'replace' || w === 'insert' || w === 'yourkey' ? 'your-value' : 'word';
-  for (const w of SHORT_WORDS) if (hasShortWord(body, w) || hasShortWord(body, w.toUpperCase())) return w === 'your' || w === 'here' ? 'your-value' : 'word';
+  if (ANY_LONG_WORD.test(lower)) {
+    for (const w of LONG_WORDS) if (lower.includes(w)) return w === 'replace' || w === 'insert' || w === 'yourkey' ? 'your-value' : 'word';
+  }
+  for (let k = 0; k < SHORT_WORDS.length; k++) {
+    const w = SHORT_WORDS[k];
+    if (hasShortWord(body, w) || hasShortWord(body, SHORT_WORDS_UPPER[k])) return w === 'your' || w === 'here' ? 'your-value' : 'word';
+  }
   if (body.includes('...') || body.includes('…')) return 'masked';
-  if (hasRun(lower, REPEATED_RUN, 0)) return lower.includes('xxxx') ? 'masked' : 'repeated';
-  if (hasRun(lower, SEQUENTIAL_RUN, 1) || hasRun(lower, SEQUENTIAL_RUN, -1)) return 'sequential';
+  const found = runs(lower);
+  if (found & REPEATED) return lower.includes('xxxx') ? 'masked' : 'repeated';
+  if (found & SEQUENTIAL) return 'sequential';
   if (sequentialCoverage(lower) >= 0.6) return 'sequential';
   if (body.length >= 16 && shannonEntropy(body) < 2.5) return 'repeated';
   return undefined;
@@ -172,15 +188,30 @@ function isLetterCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
-/** A run of `length` characters whose codes step by `step` (0 = the same character repeated). */
-function hasRun(value: string, length: number, step: number): boolean {
-  let run = 1;
+const REPEATED = 1;
+const SEQUENTIAL = 2;
+
+/**
+ * The runs a value holds, in one pass: REPEATED for REPEATED_RUN characters of one code, SEQUENTIAL for
+ * SEQUENTIAL_RUN whose codes step by +1 or by -1. Each step is counted when the character after it is a
+ * letter or digit (so a run may start on a separator: `/0123456`).
+ */
+function runs(value: string): number {
+  let found = 0;
+  let same = 1;
+  let up = 1;
+  let down = 1;
   for (let i = 1; i < value.length; i++) {
-    const ok = value.charCodeAt(i) - value.charCodeAt(i - 1) === step && isAlnumCode(value.charCodeAt(i));
-    run = ok ? run + 1 : 1;
-    if (run >= length) return true;
+    const c = value.charCodeAt(i);
+    const alnum = isAlnumCode(c);
+    const step = c - value.charCodeAt(i - 1);
+    same = alnum && step === 0 ? same + 1 : 1;
+    up = alnum && step === 1 ? up + 1 : 1;
+    down = alnum && step === -1 ? down + 1 : 1;
+    if (same >= REPEATED_RUN) found |= REPEATED;
+    if (up >= SEQUENTIAL_RUN || down >= SEQUENTIAL_RUN) found |= SEQUENTIAL;
   }
-  return false;
+  return found;
 }
 
 function isAlnumCode(c: number): boolean {
@@ -198,5 +229,5 @@ export function looksRandom(value: string, minEntropy = 3): boolean {
   return shannonEntropy(value) >= entropyThreshold(value.length, minEntropy, alphabetSize(value));
 }
 
-/** Every regular expression of this module (none: it works on lookup tables and literals). */
-export const PATTERNS: readonly RegExp[] = [];
+/** Every regular expression of this module (checked by test/safety/redos.test.ts). */
+export const PATTERNS: readonly RegExp[] = [ANY_LONG_WORD];

@@ -13,7 +13,33 @@ export const PATTERNS: readonly RegExp[] = [CAMEL_HUMP, NON_ALNUM, FIELD_CHAR, L
 
 /** Splits a field name into lower-case words: `AZURE_OPENAI_API_KEY`, `azureOpenAiKey`, `x-api-key`. */
 export function keyWords(name: string): string[] {
-  return name.replace(CAMEL_HUMP, '$1 $2').toLowerCase().split(NON_ALNUM).filter(Boolean);
+  // ASCII names (every field name the detectors read) in one pass; the replace-lower-split-filter chain
+  // below says what it does (a lower-case letter or digit then an upper-case letter is a word break, and
+  // anything but letters and digits separates words), and is kept for names where lower-casing a non-ASCII
+  // character may give an ASCII one.
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c > 127) return name.replace(CAMEL_HUMP, '$1 $2').toLowerCase().split(NON_ALNUM).filter(Boolean);
+    if (c >= 65 && c <= 90) {
+      if (start >= 0 && isLowerOrDigit(name.charCodeAt(i - 1))) {
+        out.push(name.slice(start, i).toLowerCase());
+        start = i;
+      } else if (start < 0) start = i;
+    } else if (isLowerOrDigit(c)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(name.slice(start, i).toLowerCase());
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(name.slice(start).toLowerCase());
+  return out;
+}
+
+function isLowerOrDigit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 /** Whether `ch` can be part of a field name (`[A-Za-z0-9_.-]`). */

@@ -17,7 +17,7 @@
  */
 import type { Span } from '../../types';
 import type { PlaceholderReason } from '../placeholders';
-import { alphabetSize, classCount, secretPlaceholder, shannonEntropy } from './entropy';
+import { alphabetSize, charClasses, classesIn, secretPlaceholder, shannonEntropy } from './entropy';
 import { AUTH_SCHEMES, ID_WORDS, PUBLIC_WORDS, isFieldCode, keyWords } from './fields';
 import { decodeBase64UrlText } from './jwt';
 import { secretAnchors } from './anchors';
@@ -149,7 +149,10 @@ function stripDigits(word: string): string {
 
 const MAX_FIELD = 64;
 const MAX_VALUE = 1024;
-const VALUE_STOP = new Set([' ', '\t', '\n', '\r', ',', ';', ')', ']', '}', '"', "'", '`', '<', '>', '&']);
+/** The characters that end an unquoted value: space, tab, line breaks, `,;)]}"'\`<>&` (by code: one test per character read). */
+function isValueStop(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 44 || c === 59 || c === 41 || c === 93 || c === 125 || c === 34 || c === 39 || c === 96 || c === 60 || c === 62 || c === 38;
+}
 
 export function findGenericSecrets(text: string): GenericMatch[] {
   const out: GenericMatch[] = [];
@@ -264,8 +267,11 @@ function assignment(text: string, fieldStart: number, fieldEnd: number, field: s
     valueStart = schemeOf(i);
     let j = valueStart;
     // `&` ends a value only where the next query parameter starts (`&page=2`)
-    const stop = xml ? (c: string) => c === '<' || c === '\n' : (c: string, at: number) => VALUE_STOP.has(c) && (c !== '&' || QUERY_NEXT.test(text.slice(at, at + 42)));
-    while (j < text.length && j - valueStart < MAX_VALUE && !stop(text[j], j)) j++;
+    if (xml) {
+      while (j < text.length && j - valueStart < MAX_VALUE && text[j] !== '<' && text[j] !== '\n') j++;
+    } else {
+      while (j < text.length && j - valueStart < MAX_VALUE && !(isValueStop(text.charCodeAt(j)) && (text.charCodeAt(j) !== 38 || QUERY_NEXT.test(text.slice(j, j + 42))))) j++;
+    }
     valueEnd = j;
     // prose: a sentence's final period or colon is not part of the value
     while (valueEnd > valueStart && (text[valueEnd - 1] === '.' || text[valueEnd - 1] === ':') && op === 'is') valueEnd--;
@@ -274,14 +280,15 @@ function assignment(text: string, fieldStart: number, fieldEnd: number, field: s
   if (valueEnd <= valueStart) return undefined;
   const value = text.slice(valueStart, valueEnd);
   const quoted = q === '"' || q === "'" || q === '`';
+  const classes = charClasses(value);
   const match: GenericMatch = {
     span: { offset: valueStart, endOffset: valueEnd },
     field,
     kind,
     length: value.length,
     entropy: Math.round(shannonEntropy(value) * 100) / 100,
-    classes: classCount(value),
-    alphabet: alphabetSize(value),
+    classes: classesIn(classes),
+    alphabet: alphabetSize(value, classes),
     ...(scheme ? { scheme } : {}),
   };
   const after = quoted || xml ? '' : text[valueEnd] ?? '';

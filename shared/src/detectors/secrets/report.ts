@@ -47,7 +47,9 @@ export function reportSecret(context: RuleContext, r: SecretReport): void {
   let severity: Severity = context.severity;
   if (r.maxSeverity) severity = capped(severity, r.maxSeverity);
   if (r.placeholder) severity = capped(severity, 'info');
-  const shown = r.shown ?? (r.lengthOnly ? `…(${value.length} chars)` : mask(value, 'secret'));
+  // The masked form is also the `mask` style's replacement: computed once.
+  let masked: string | undefined;
+  const shown = r.shown ?? (r.lengthOnly ? `…(${value.length} chars)` : (masked = mask(value, 'secret')));
   const head = [r.label, shown, r.note, where.phrase].filter(Boolean).join(' ');
   const message = r.placeholder
     ? `${head} looks like a documentation placeholder (${describePlaceholder(r.placeholder)}), not a real secret.`
@@ -64,7 +66,7 @@ export function reportSecret(context: RuleContext, r: SecretReport): void {
     severity,
     entity: r.entity,
     evidence,
-    fixes: r.placeholder ? [] : redactionFixes(doc, context.policy, r.span, { entity: r.entity, maskKind: 'secret', variableName: r.variable }),
+    fixes: r.placeholder ? [] : redactionFixes(doc, context.policy, r.span, { entity: r.entity, maskKind: 'secret', variableName: r.variable, masked }),
   });
 }
 
