@@ -11,6 +11,7 @@ import {
   createConnection, type Connection, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { setIncrementalScans } from '../../shared/src/engine/incremental';
 import { InitOptions } from './settings';
 import { ServerState, clientFeatures } from './state';
 import { WorkspaceFiles } from './workspaceFiles';
@@ -34,6 +35,9 @@ export interface RunningServer {
 }
 
 export function startServer(input?: NodeJS.ReadableStream, output?: NodeJS.WritableStream): RunningServer {
+  // A server checks the same documents at every keystroke: detectors whose results are local re-scan only
+  // the lines around an edit (shared/src/engine/incremental.ts).
+  setIncrementalScans(true);
   // Streams are wrapped in message readers/writers so that the library does not exit the process when
   // they end (it does that for raw streams): tests run many servers in one process.
   const connection =

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { parseDocument } from '../../shared/src/formats';
 import { resolveFromObjects } from '../../shared/src/policy/resolve';
 import type { PromptDocument } from '../../shared/src/types';
-import { analyzeFlow, lineUnit, literalText } from '../../shared/src/trust/flow';
+import { analyzeFlow, anyIn, lineUnit, literalText } from '../../shared/src/trust/flow';
+import { chatTokenMarkers, findChatTokens } from '../../shared/src/trust/chatTokens';
 import { fenceTagName, unitsCover } from '../../shared/src/trust/edits';
 
 function uses(path: string, text: string) {
@@ -66,6 +67,40 @@ describe('trust: data flow', () => {
   it('literalText blanks expressions and keeps offsets', () => {
     const doc = parseDocument('a.prompty', '---\nname: a\n---\nsystem:\nA {{ x }}\nB\n');
     assert.equal(literalText(doc, doc.messages[0].content), 'A        \nB');
+  });
+
+  it('a message without a chat-token marker has no token in its literal text (role-forgery skips building it)', () => {
+    // Tokens whole, cut by expressions, and with expressions or blank lines around them: seeded, replayable.
+    const pieces = ['<|im_start|>', '<|eot_', '{{ x }}', 'id|>', '[INST]', '[/INST]', '<s>', '</s>', '<<SYS>>', '<start_of_turn>', '_of_turn>', '<｜User｜>',
+      '\n\nHuman:', '\n\nAssistant:', 'Hu{{x}}man:', '\n', '\n\n', ' ', 'text', '<', '|', '>', '[', ']', '{{#if a}}', '{{/if}}', 'INST', 'SYS>>'];
+    let seed = 7;
+    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) / (1 << 24);
+    let withTokens = 0;
+    let skipped = 0;
+    for (let n = 0; n < 600; n++) {
+      let body = '';
+      for (let k = 0, count = 1 + Math.floor(next() * 6); k < count; k++) body += pieces[Math.floor(next() * pieces.length)];
+      const text = `---\nmodel: x/y\n---\n{{role "system"}}\n${body}\n{{role "user"}}\nhi\n`;
+      const doc = parseDocument('a.prompt', text);
+      const markers = chatTokenMarkers(doc.text);
+      for (const m of doc.messages) {
+        const tokens = findChatTokens(literalText(doc, m.content), m.content.offset);
+        if (tokens.length) withTokens++;
+        if (!anyIn(markers, m.content.offset, m.content.endOffset)) {
+          skipped++;
+          assert.deepEqual(tokens, [], `tokens in a message without markers: ${JSON.stringify(body)}`);
+        }
+      }
+    }
+    assert.ok(withTokens > 50 && skipped > 50, `both kinds of message were generated (${withTokens} with tokens, ${skipped} skipped)`);
+  });
+
+  it('anyIn finds a sorted offset inside a range', () => {
+    assert.equal(anyIn([], 0, 10), false);
+    assert.equal(anyIn([3, 8, 20], 4, 8), false);
+    assert.equal(anyIn([3, 8, 20], 4, 9), true);
+    assert.equal(anyIn([3, 8, 20], 21, 30), false);
+    assert.equal(anyIn([3, 8, 20], 0, 4), true);
   });
 
   it('fenceTagName makes a safe tag from a path', () => {

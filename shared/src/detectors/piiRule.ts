@@ -19,6 +19,7 @@ import type { RuleContext, RuleMeta, RuleOption } from '../rules/rule';
 import { defineRule, type Rule } from '../rules/rule';
 import { mask } from '../engine/mask';
 import { redactionFixes } from '../engine/redact';
+import { scanIncrementally } from '../engine/incremental';
 import type { Detection } from './detection';
 
 export type DetectFn = (text: string, context: RuleContext) => Detection[];
@@ -91,7 +92,7 @@ export function definePiiRule(spec: PiiRuleSpec): Rule {
       const variables = new Map<string, string>();
       const counts = new Map<string, number>();
       const declared = new Set<string>();
-      for (const d of spec.detect(text, context)) {
+      for (const d of scanIncrementally(spec.id, doc.path, text, (t) => spec.detect(t, context), { variant: options })) {
         if (d.confidence < minConfidence) continue;
         if (overlapsAny(expressions, d.span)) continue;
         if (d.placeholder && !reportPlaceholders) continue;
@@ -114,16 +115,13 @@ export function definePiiRule(spec: PiiRuleSpec): Rule {
         const note = spec.note?.(d);
         const masked = mask(value, d.maskKind);
         const message = `${spec.label(d)} ${masked}${note ? ` ${note}` : ''} ${where.phrase}${d.placeholder ? ' (a documentation or test value)' : ''}`;
-        const evidence: Evidence = {
-          detector: d.detector,
-          validators: d.validators,
-          context: d.context,
-          placeholder: d.placeholder !== undefined,
-          ...(d.placeholder ? { placeholderReason: d.placeholder } : {}),
-          confidence: d.confidence,
-          location: where.kind,
-          ...d.facts,
-        };
+        // Built key by key, in the order an object literal with spreads would have them: the spreads made
+        // the literal the costliest line of reporting.
+        const evidence: Evidence = { detector: d.detector, validators: d.validators, context: d.context, placeholder: d.placeholder !== undefined };
+        if (d.placeholder) evidence.placeholderReason = d.placeholder;
+        evidence.confidence = d.confidence;
+        evidence.location = where.kind;
+        if (d.facts) Object.assign(evidence, d.facts);
         context.report({
           span: d.span,
           message,
@@ -131,7 +129,7 @@ export function definePiiRule(spec: PiiRuleSpec): Rule {
           entity: d.entity,
           evidence,
           // Only the first finding of a variable declares it: the others can then be applied in the same pass.
-          fixes: d.placeholder ? [] : redactionFixes(doc, context.policy, d.span, { entity: d.entity, maskKind: d.maskKind, variableName: variable, declareInput: declare }),
+          fixes: d.placeholder ? [] : redactionFixes(doc, context.policy, d.span, { entity: d.entity, maskKind: d.maskKind, variableName: variable, declareInput: declare, masked }),
           fingerprintText: d.normalized,
         });
       }
@@ -179,17 +177,17 @@ const ROLE_NAMES: Record<string, string> = { system: 'system', developer: 'devel
 
 /** Where `span` sits in the document. */
 export function locate(doc: PromptDocument, span: Span): Location {
-  const inside = (s: Span | undefined): boolean => s !== undefined && span.offset >= s.offset && span.endOffset <= s.endOffset;
+  // Every finding asks: no closure or array is made here.
+  const { offset, endOffset } = span;
   for (const input of doc.inputs) {
-    if (inside(input.sample)) return { kind: 'input-sample', phrase: `in the sample value of input \`${input.name}\`` };
+    if (covers(input.sample, offset, endOffset)) return { kind: 'input-sample', phrase: `in the sample value of input \`${input.name}\`` };
   }
   const m = doc.metadata;
-  for (const [key, field] of [['owner', m.owner], ['name', m.name], ['description', m.description]] as const) {
-    if (key !== 'description' && inside(field?.span)) return { kind: 'metadata', phrase: `in the \`${field?.source ?? key}\` metadata` };
-  }
-  if (doc.comments.some((c) => inside(c.span))) return { kind: 'comment', phrase: 'in a comment' };
+  if (covers(m.owner?.span, offset, endOffset)) return { kind: 'metadata', phrase: `in the \`${m.owner?.source ?? 'owner'}\` metadata` };
+  if (covers(m.name?.span, offset, endOffset)) return { kind: 'metadata', phrase: `in the \`${m.name?.source ?? 'name'}\` metadata` };
+  for (const c of doc.comments) if (covers(c.span, offset, endOffset)) return { kind: 'comment', phrase: 'in a comment' };
   for (const message of doc.messages) {
-    if (!inside(message.content)) continue;
+    if (!covers(message.content, offset, endOffset)) continue;
     const role = ROLE_NAMES[message.role] ?? '';
     switch (message.kind) {
       case 'example':
@@ -202,8 +200,13 @@ export function locate(doc: PromptDocument, span: Span): Location {
         return { kind: 'instructions', phrase: role ? `in a ${role} message` : 'in a message' };
     }
   }
-  if (inside(doc.frontMatter?.span)) return { kind: 'front-matter', phrase: 'in the front matter' };
+  if (covers(doc.frontMatter?.span, offset, endOffset)) return { kind: 'front-matter', phrase: 'in the front matter' };
   return { kind: 'body', phrase: 'in the prompt' };
+}
+
+/** Whether `s` holds `[offset, endOffset)`. */
+function covers(s: Span | undefined, offset: number, endOffset: number): boolean {
+  return s !== undefined && offset >= s.offset && endOffset <= s.endOffset;
 }
 
 const expressionCache = new WeakMap<PromptDocument, Span[]>();

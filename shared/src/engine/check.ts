@@ -8,7 +8,7 @@ import type { Finding, PromptDocument, Severity, Span } from '../types';
 import type { ResolvedPolicy, ResolvedException } from '../policy/resolved';
 import type { CheckEnvironment, Report, Rule, RuleContext } from '../rules/rule';
 import { ruleConfig, matchesFiles } from '../policy/resolve';
-import { parseDirectives, directiveCovers, type Directive } from './directives';
+import { parseDirectives, directiveCovers, ruleMatches, type Directive } from './directives';
 import { fingerprint } from './fingerprint';
 import { mask } from './mask';
 import { positionOf } from './positions';
@@ -41,14 +41,16 @@ export function checkDocument(doc: PromptDocument, policy: ResolvedPolicy, optio
   const raw: Finding[] = [];
   // Where `push` writes: `raw` while rules check, then the final list for `afterSuppressions` passes.
   let sink = raw;
-  const occurrences = new Map<string, number>();
+  // Per rule, then per matched text: no key string is built (and hashed) per finding.
+  const occurrences = new Map<string, Map<string, number>>();
 
   const push = (ruleId: string, severity: Severity, r: Report): void => {
     const span = clampSpan(r.span, doc.text.length);
     const matched = r.fingerprintText ?? doc.text.slice(span.offset, span.endOffset);
-    const key = `${ruleId}\u0000${matched}`;
-    const occurrence = occurrences.get(key) ?? 0;
-    occurrences.set(key, occurrence + 1);
+    let seen = occurrences.get(ruleId);
+    if (!seen) occurrences.set(ruleId, (seen = new Map()));
+    const occurrence = seen.get(matched) ?? 0;
+    seen.set(matched, occurrence + 1);
     const start = positionOf(doc.lineStarts, span.offset);
     const end = positionOf(doc.lineStarts, span.endOffset);
     const category = ruleId.slice(0, ruleId.indexOf('/'));
@@ -146,17 +148,17 @@ function applySuppressions(doc: PromptDocument, policy: ResolvedPolicy, raw: Fin
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
   const used = new Set<ResolvedException>();
-  const nonSuppressible = policy.nonSuppressible.length ? picomatch(policy.nonSuppressible) : () => false;
+  const nonSuppressible = nonSuppressibleOf(policy);
   const today = isoDate(env.now);
+  // Whether an exception applies to this file and is in force does not depend on the finding: decided once.
+  const exceptions = policy.exceptions.filter((e) => (!e.files || matchesFiles({ baseDir: e.baseDir }, doc.path, e.files)) && !(e.expires && e.expires < today));
   for (const f of raw) {
     if (f.ruleId === RULE_ERROR_ID) {
       findings.push(f);
       continue;
     }
     const locked = nonSuppressible(f.ruleId);
-    const exception = policy.exceptions.find(
-      (e) => ruleMatches(e.rule, f.ruleId) && (!e.files || matchesFiles({ ...policy, baseDir: e.baseDir }, doc.path, e.files)) && !(e.expires && e.expires < today),
-    );
+    const exception = exceptions.find((e) => ruleMatches(e.rule, f.ruleId));
     if (exception && !locked) {
       used.add(exception);
       suppressed.push({ ...f, suppressed: { by: 'exception', reason: exception.reason } });
@@ -179,8 +181,16 @@ export function compareFindings(a: Finding, b: Finding): number {
   return a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
-function ruleMatches(pattern: string, ruleId: string): boolean {
-  return pattern === ruleId || picomatch.isMatch(ruleId, pattern);
+const nonSuppressibles = new WeakMap<ResolvedPolicy, (ruleId: string) => boolean>();
+
+/** The policy's `non_suppressible` globs as one matcher (a resolved policy never changes). */
+function nonSuppressibleOf(policy: ResolvedPolicy): (ruleId: string) => boolean {
+  let matcher = nonSuppressibles.get(policy);
+  if (!matcher) {
+    matcher = policy.nonSuppressible.length ? picomatch(policy.nonSuppressible) : () => false;
+    nonSuppressibles.set(policy, matcher);
+  }
+  return matcher;
 }
 
 /** A rule that forgot to mask still never prints the raw value. */

@@ -96,5 +96,23 @@ function parseFields(tail: string): { reason?: string; approvedBy?: string; expi
 export function directiveCovers(directive: Directive, ruleId: string, line: number): boolean {
   if (directive.kind !== 'file' && directive.line !== line) return false;
   if (directive.rules.length === 0) return true;
-  return directive.rules.some((r) => r === ruleId || picomatch.isMatch(ruleId, r));
+  return directive.rules.some((r) => ruleMatches(r, ruleId));
+}
+
+/**
+ * Rule-id globs compiled once: every finding is matched against every directive and policy exception on
+ * every check, and compiling a glob costs more than the rest of a finding's suppression test.
+ */
+const ruleGlobs = new Map<string, (ruleId: string) => boolean>();
+
+/** Whether rule id `ruleId` matches `pattern` (an id or a glob such as `pii/*`). */
+export function ruleMatches(pattern: string, ruleId: string): boolean {
+  if (pattern === ruleId) return true;
+  let matcher = ruleGlobs.get(pattern);
+  if (!matcher) {
+    matcher = picomatch(pattern);
+    if (ruleGlobs.size > 1000) ruleGlobs.clear();
+    ruleGlobs.set(pattern, matcher);
+  }
+  return matcher(ruleId);
 }

@@ -79,5 +79,24 @@ function findLegacyTurns(text: string, base: number): ChatToken[] {
   return out;
 }
 
+/**
+ * Substrings of which every token above holds one. None has a blank or a line break, and blanking template
+ * expressions (`literalText`) turns characters into blanks only, so a text holding none of them has no token
+ * in its literal text either: callers skip building that text.
+ */
+const MARKERS = ['<|', '<\uFF5C', 'INST]', 'SYS>>', '</s>', '_of_turn>', 'Human:', 'Assistant:'];
+
+/**
+ * Where the markers start in `text`, sorted: one pass per marker over the whole text, so that a file of many
+ * messages asks `anyIn` (trust/flow.ts) per message instead of searching its text again.
+ */
+export function chatTokenMarkers(text: string): number[] {
+  const out: number[] = [];
+  for (const marker of MARKERS) {
+    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) out.push(at);
+  }
+  return out.sort((a, b) => a - b);
+}
+
 /** The regular expressions of this module, for the ReDoS test. */
 export const PATTERNS: readonly RegExp[] = [PIPE_TOKEN, FULLWIDTH_TOKEN, LLAMA2_TOKEN, GEMMA_TOKEN, LLAMA3_NAMES];

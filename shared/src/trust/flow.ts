@@ -381,10 +381,14 @@ function blank(text: string, from: number, to: number): boolean {
 }
 
 interface UnitCaches {
-  /** Per content span and mode: opener → outermost qualifying opener from it upward (-1: none). */
-  outer: Map<string, Map<number, number>>;
-  /** Per candidate line range: the unit, or null when it cannot be cut out. */
-  units: Map<string, Span | null>;
+  /**
+   * Per content span (its start, then its end and the mode as `end * 2 + mode`): opener → outermost
+   * qualifying opener from it upward (-1: none). Numbers, not joined strings, key these caches: every use of
+   * an input asks, on every check.
+   */
+  outer: Map<number, Map<number, Map<number, number>>>;
+  /** Per candidate line range (by its start): the ranges asked about, with their unit or null when it cannot be cut out. */
+  units: Map<number, { unit: Span; content: Span; result: Span | null }[]>;
 }
 const unitCaches = new WeakMap<Blocks, UnitCaches>();
 
@@ -396,10 +400,12 @@ function cachesOf(blocks: Blocks): UnitCaches {
 
 /** The outermost block around expression `index` that opens and closes inside `content` (its opener index), or -1. */
 export function outermostBlockInside(doc: PromptDocument, blocks: Blocks, index: number, content: Span, bindingOnly = false): number {
-  const key = `${content.offset}:${content.endOffset}:${bindingOnly ? 1 : 0}`;
   const caches = cachesOf(blocks);
-  let memo = caches.outer.get(key);
-  if (!memo) caches.outer.set(key, (memo = new Map()));
+  let byEnd = caches.outer.get(content.offset);
+  if (!byEnd) caches.outer.set(content.offset, (byEnd = new Map()));
+  const mode = content.endOffset * 2 + (bindingOnly ? 1 : 0);
+  let memo = byEnd.get(mode);
+  if (!memo) byEnd.set(mode, (memo = new Map()));
   const inside = (j: number) => {
     const c = blocks.closer[j];
     if (c < 0) return false;
@@ -434,16 +440,20 @@ export function lineUnit(doc: PromptDocument, blocks: Blocks, index: number, con
   const outer = outermostBlockInside(doc, blocks, index, content, bindingOnly);
   const from = outer >= 0 ? doc.expressions[outer].span.offset : doc.expressions[index].span.offset;
   const to = outer >= 0 ? doc.expressions[blocks.closer[outer]].span.endOffset : doc.expressions[index].span.endOffset;
-  const unit = { offset: lineStartOf(doc, from), endOffset: lineEndAfter(doc, to) };
-  const key = `${unit.offset}:${unit.endOffset}:${content.offset}:${content.endOffset}`;
+  const unitStart = lineStartOf(doc, from);
+  const unitEnd = lineEndAfter(doc, to);
   const units = cachesOf(blocks).units;
-  const known = units.get(key);
-  if (known !== undefined) return known ?? undefined;
+  let asked = units.get(unitStart);
+  if (!asked) units.set(unitStart, (asked = []));
+  for (const a of asked) {
+    if (a.unit.endOffset === unitEnd && a.content.offset === content.offset && a.content.endOffset === content.endOffset) return a.result ?? undefined;
+  }
+  const unit = { offset: unitStart, endOffset: unitEnd };
   let result: Span | null = unit;
   if (unit.offset < content.offset && !blank(text, unit.offset, content.offset)) result = null;
   else if (unit.endOffset > content.endOffset && !blank(text, content.endOffset, unit.endOffset)) result = null;
   else if (!balanced(doc, blocks, unit)) result = null;
-  units.set(key, result);
+  asked.push({ unit, content, result });
   return result ?? undefined;
 }
 
@@ -494,6 +504,18 @@ export function firstAtOrAfter(exprs: readonly Expression[], offset: number): nu
     else hi = mid;
   }
   return lo;
+}
+
+/** Whether one of the sorted `offsets` lies in `[from, to)` (binary search). */
+export function anyIn(offsets: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < offsets.length && offsets[lo] < to;
 }
 
 /** The regular expressions of this module, for the ReDoS test. */

@@ -1,7 +1,7 @@
 import type { PromptDocument, Span } from '../../types';
 import { findFences } from '../../formats/delimiters';
 import { isDocumentationDomain } from '../../detectors/placeholders';
-import { firstAtOrAfter } from '../../trust/flow';
+import { anyIn, firstAtOrAfter } from '../../trust/flow';
 import { matchingGlob } from '../../trust/trust';
 import { EXPRESSION_CHAR, findUrls, type UrlHit } from '../../trust/urls';
 import { defineRule } from '../rule';
@@ -27,8 +27,12 @@ export default defineRule({
   },
   check({ document, policy, report }) {
     const allowed = policy.urls?.allowed_hosts ?? [];
+    // Every URL findUrls reads has `://` in the message's own text (scanText only replaces expression
+    // characters): messages without one are skipped before their scan text is built.
+    const separators = urlSeparators(document.text);
     for (const m of document.messages) {
       const content = m.content;
+      if (!anyIn(separators, content.offset, content.endOffset)) continue;
       const scan = scanText(document, content);
       const fences = findFences(document.text, content.offset, content.endOffset);
       for (const hit of findUrls(scan, content.offset)) {
@@ -63,6 +67,13 @@ function messageFor(hit: UrlHit, names: string[], hasAllowList: boolean): string
     ? 'Build URLs from fixed hosts only.'
     : `If '${hit.host}' is yours, add it to urls.allowed_hosts${hasAllowList ? '' : ' in the policy'}; otherwise remove the data from the URL.`;
   return `${what} to ${where} carries ${data}: ${channel}. ${advice}`;
+}
+
+/** Offsets of every `://` in `text`. */
+function urlSeparators(text: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf('://'); at >= 0; at = text.indexOf('://', at + 1)) out.push(at);
+  return out;
 }
 
 /** Documentation domains and loopback names never receive anyone's data. */

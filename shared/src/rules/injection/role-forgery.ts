@@ -1,8 +1,8 @@
 import type { PromptDocument, Severity } from '../../types';
 import type { ResolvedPolicy } from '../../policy/resolved';
 import { getIn } from '../../formats/yamlNodes';
-import { findChatTokens } from '../../trust/chatTokens';
-import { analyzeFlow, atLineStart, endsRoleLine, helperName, literalText } from '../../trust/flow';
+import { chatTokenMarkers, findChatTokens } from '../../trust/chatTokens';
+import { analyzeFlow, anyIn, atLineStart, endsRoleLine, helperName, literalText } from '../../trust/flow';
 import { inputTrust } from '../../trust/trust';
 import { defineRule, type Report } from '../rule';
 
@@ -103,7 +103,10 @@ function checkRoleChoice(doc: PromptDocument, policy: ResolvedPolicy, report: (r
 
 function checkTokens(doc: PromptDocument, policy: ResolvedPolicy, report: (r: Report) => void): void {
   const structural: string[] = [];
+  // Most messages hold no token: their literal text (a copy of the message) is not built.
+  const markers = chatTokenMarkers(doc.text);
   for (const m of doc.messages) {
+    if (!anyIn(markers, m.content.offset, m.content.endOffset)) continue;
     const tokens = findChatTokens(literalText(doc, m.content), m.content.offset);
     if (doc.format === 'template') {
       const strong = tokens.find((t) => !t.legacy);

@@ -49,11 +49,12 @@ export default defineRule({
       for (const group of list) {
         const first = group.uses[0].expression.span;
         const last = group.uses[group.uses.length - 1].expression.span;
+        const inputs = names(group.uses);
         report({
           span: { offset: first.offset, endOffset: last.endOffset },
-          message: messageFor(document, m.role === 'developer' ? 'developer' : 'system', group.uses),
+          message: messageFor(document, m.role === 'developer' ? 'developer' : 'system', group.uses, inputs),
           evidence: {
-            inputs: names(group.uses),
+            inputs,
             trust: group.uses[0].untrusted[0].why,
             role: m.roleText ?? m.role,
           },
@@ -65,15 +66,18 @@ export default defineRule({
 });
 
 function names(uses: readonly DataUse[]): string[] {
+  // Most groups are one use of one input: no set needed.
+  if (uses.length === 1 && uses[0].untrusted.length === 1) return [uses[0].untrusted[0].name];
   return [...new Set(uses.flatMap((u) => u.untrusted.map((t) => t.name)))];
 }
 
-function messageFor(doc: PromptDocument, role: string, uses: readonly DataUse[]): string {
-  const inputs = names(uses).map((n) => `'${n}'`).join(', ') + viaClause(doc, uses[0]);
-  const plural = names(uses).length > 1 ? 'inputs' : 'input';
+/** `names` is `names(uses)`, computed once by the caller (it also goes into the evidence). */
+function messageFor(doc: PromptDocument, role: string, uses: readonly DataUse[], names: readonly string[]): string {
+  const inputs = names.map((n) => `'${n}'`).join(', ') + viaClause(doc, uses[0]);
+  const plural = names.length > 1 ? 'inputs' : 'input';
   const media = uses.every((u) => u.kind === 'media');
   const where = doc.format === 'copilot' ? `this ${doc.variant === 'instructions' ? 'instructions file' : `${doc.variant} file`} (sent as ${role} instructions)` : `a ${role} message`;
-  const what = media ? `Untrusted media ${plural} ${inputs} ${names(uses).length > 1 ? 'are' : 'is'} attached to ${where}` : `Untrusted ${plural} ${inputs} ${names(uses).length > 1 ? 'are' : 'is'} interpolated into ${where}`;
+  const what = media ? `Untrusted media ${plural} ${inputs} ${names.length > 1 ? 'are' : 'is'} attached to ${where}` : `Untrusted ${plural} ${inputs} ${names.length > 1 ? 'are' : 'is'} interpolated into ${where}`;
   const count = uses.length > 1 ? ` (${uses.length} places)` : '';
   const advice =
     doc.format === 'copilot'
