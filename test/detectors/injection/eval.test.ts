@@ -1,6 +1,6 @@
 /**
  * The injection content rules on promptgov's own evaluation set (written by hand for this project; see
- * evalAttacks.ts, evalBenign.ts, evalBlind2.ts, evalBlind3.ts and evalBlind4.ts): attacks must be reported (recall ≥ 0.8) and benign prompts — persona
+ * evalAttacks.ts, evalBenign.ts and evalBlind2.ts to evalBlind5.ts): attacks must be reported (recall ≥ 0.8) and benign prompts — persona
  * prompts, support and coding system prompts, security guidance that names attacks, texts with code, data
  * and unusual characters — must get no injection/* finding at all, at any severity (false-positive rate ≤ 1 %).
  *
@@ -26,6 +26,19 @@
  * recall 0.843 (226/268), false positives 1/420 (0.24 %). The held-out set outside the repository is the
  * measure of whether that tuning generalised; this batch no longer is.
  *
+ * Blind batch 5 (evalBlind5.ts, another author, same rules) scored recall 0.688 (212/308) and false positives
+ * 2/402 (0.50 %) with the clause layer as committed after batch 4. It arrived a few minutes into a second
+ * round of work on the clause layer (stems for Russian, Dutch and Portuguese; questions about the model's setup;
+ * parts of its prompt; machines defined by the limits they lack; refusals ruled out in advance), written against
+ * new probes of evalAttacks.ts and evalBenign.ts only; with that code it scored 0.721 (222/308), 2/402 (0.50 %),
+ * before any change was made for it. The layer was then tuned by class on the misses and false positives of the
+ * batch's even-numbered cases only (authority claims that switch limits off, questions about what the model
+ * was told, stories whose payload is the model's own prompt, refusals declared impossible, persona names built
+ * on "unfiltered", the conversation given back, Japanese and Chinese object-first extraction, cues read around
+ * a quote rather than inside it); the odd-numbered half stayed unread as a check: even half 0.714 → 0.942
+ * (145/154), odd half 0.727 → 0.779 (120/154), false positives 2/201 and 0/201 before and after; the whole
+ * batch 0.860 (265/308), 2/402 (0.50 %). The gap between the halves is the honest size of what carried over.
+ *
  * Each string is checked the way a user would meet it: as the body of a Copilot prompt file, through the
  * real pipeline (parser, policy, engine) with the three content rules enabled.
  */
@@ -41,6 +54,7 @@ import { BENIGN, BLIND_BENIGN } from './evalBenign';
 import { BLIND2_ATTACKS, BLIND2_BENIGN } from './evalBlind2';
 import { BLIND3_ATTACKS, BLIND3_BENIGN } from './evalBlind3';
 import { BLIND4_ATTACKS, BLIND4_BENIGN } from './evalBlind4';
+import { BLIND5_ATTACKS, BLIND5_BENIGN } from './evalBlind5';
 
 const RULES = [hiddenUnicode, overridePhrase, jailbreakContent];
 const policy = resolveFromObjects({}, { filePath: '.github/prompts/eval.prompt.md' });
@@ -61,8 +75,12 @@ describe('injection content rules: evaluation set', function () {
   for (const a of batch2) earlier.add(a.text);
   const batch3 = BLIND3_ATTACKS.filter((a) => !earlier.has(a.text));
   for (const a of batch3) earlier.add(a.text);
-  const attacks = [...ATTACKS, ...BLIND_ATTACKS, ...batch2, ...batch3, ...BLIND4_ATTACKS.filter((a) => !earlier.has(a.text))];
-  const benign = [...BENIGN, ...BLIND_BENIGN, ...BLIND2_BENIGN, ...BLIND3_BENIGN, ...BLIND4_BENIGN];
+  const batch4 = BLIND4_ATTACKS.filter((a) => !earlier.has(a.text));
+  for (const a of batch4) earlier.add(a.text);
+  const attacks = [...ATTACKS, ...BLIND_ATTACKS, ...batch2, ...batch3, ...batch4, ...BLIND5_ATTACKS.filter((a) => !earlier.has(a.text))];
+  // Batch 5's benign prompts include seven everyday questions that earlier batches asked word for word; counted once.
+  const earlierBenign = new Set([...BENIGN, ...BLIND_BENIGN, ...BLIND2_BENIGN, ...BLIND3_BENIGN, ...BLIND4_BENIGN].map((b) => b.text));
+  const benign = [...BENIGN, ...BLIND_BENIGN, ...BLIND2_BENIGN, ...BLIND3_BENIGN, ...BLIND4_BENIGN, ...BLIND5_BENIGN.filter((b) => !earlierBenign.has(b.text))];
 
   it('has at least 150 attacks and 300 benign prompts, all distinct', () => {
     assert.ok(attacks.length >= 150, `${attacks.length} attacks`);

@@ -100,8 +100,12 @@ export function classifyMention(text: string, tokens: readonly Token[], first: n
   if (writerAsksHow(tokens, first)) return { kind: 'defensive', reason: 'how-to-question' };
   const start = tokens[first].start;
   const end = tokens[last].end;
-  if (quoted(text, start, end) || inCode(text, start)) {
-    return hasCue(text, start, end) || namedAfterQuote(text, end) ? { kind: 'defensive', reason: 'quoted-with-cue' } : { kind: 'quoted', reason: 'quoted' };
+  const quote = quoteSpan(text, start, end);
+  if (quote || inCode(text, start)) {
+    // Cues are read around the quote, not inside it: in "translate this: 'ignore the translation request and …'"
+    // the word "request" belongs to the payload.
+    const [from, to] = quote ?? [start, end];
+    return hasCue(text, from, to) || namedAfterQuote(text, end) ? { kind: 'defensive', reason: 'quoted-with-cue' } : { kind: 'quoted', reason: 'quoted' };
   }
   if (exampleListItem(text, tokens, first)) return { kind: 'defensive', reason: 'example-list' };
   if (exampleSection(text, start)) return { kind: 'quoted', reason: 'example-section' };
@@ -215,7 +219,8 @@ function framed(tokens: readonly Token[], first: number): boolean {
 }
 
 /** Whether `[start, end)` sits inside a pair of quotes on its line. */
-function quoted(text: string, start: number, end: number): boolean {
+/** The span of the quote around `[start, end)` on its line, from its opening to past its closing mark. */
+function quoteSpan(text: string, start: number, end: number): [number, number] | undefined {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0) lineEnd = text.length;
@@ -234,9 +239,9 @@ function quoted(text: string, start: number, end: number): boolean {
   for (const [q, at] of open) {
     if (scalarQuote(text, lineStart, at)) continue;
     const close = text.indexOf(CLOSE_FOR[q], end);
-    if (close >= 0 && close < lineEnd && close - end < 400) return true;
+    if (close >= 0 && close < lineEnd && close - end < 400) return [at, close + 1];
   }
-  return false;
+  return undefined;
 }
 
 /** A quote that opens a YAML/JSON string value (`key: "…"`, `- "…"`, `"key": "…"`) delimits data, not a mention. */
