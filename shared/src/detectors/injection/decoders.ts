@@ -10,6 +10,7 @@
 import type { Span } from '../../types';
 import type { Token } from './normalize';
 import { wordClassifier } from './phrases';
+import { PieceCache, pieceText, piecesOf, type Piece } from './pieces';
 
 export type Encoding = 'base64' | 'hex' | 'percent' | 'unicode-escape' | 'rot13' | 'reversed';
 
@@ -183,13 +184,69 @@ export function findEncodedBlocks(text: string, tokens: readonly Token[], from =
 
 /** The same, with the tokens given as runs (the prefiltered ranges of scan.ts; each line lies in one run). */
 export function findEncodedBlocksIn(text: string, runs: readonly (readonly Token[])[], from = 0, to = text.length): EncodedBlock[] {
+  const whole = from === 0 && to === text.length;
+  const pieces = whole ? piecesOf(text) : [];
+  const out = pieces.length > 1 ? blocksByPiece(text, pieces) : blocksOf(whole ? text : text.slice(from, to), from);
+  for (const tokens of runs) out.push(...shiftedLines(text, tokens, 1, 'rot13', rot13));
+  for (const tokens of runs) out.push(...shiftedLines(text, tokens, 4, 'reversed', (s) => [...s].reverse().join('')));
+  return out;
+}
+
+/** What one piece of a text holds (offsets from its start), by shape. */
+interface PieceBlocks {
+  runs: EncodedBlock[];
+  spacedHex: EncodedBlock[];
+  /** `\\x` hex, percent-encoding, `\\u` escapes. */
+  escaped: EncodedBlock[][];
+}
+
+const pieceBlocks = new PieceCache<PieceBlocks>();
+
+/**
+ * The blocks of the whole text from its pieces' (pieces.ts: none of the shapes crosses a line break, so a piece
+ * holds the same matches alone as in the text). `blocksOf` looks for spaced hex when the text has both of its
+ * markers; here a piece is searched when it has both, which gives the same: a piece holding a match has both.
+ */
+function blocksByPiece(text: string, pieces: readonly Piece[]): EncodedBlock[] {
+  const found = pieces.map((piece) => ({ at: piece.start, b: pieceBlocks.read(piece.id, 0, () => blocksOfPiece(pieceText(text, piece)), () => pieceText(text, piece)) }));
+  pieceBlocks.done();
   const out: EncodedBlock[] = [];
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  const add = (encoding: Encoding, index: number, length: number, bytes: Uint8Array | undefined): void => {
+  const shifted = (list: readonly EncodedBlock[], at: number): void => {
+    for (const b of list) out.push({ encoding: b.encoding, span: { offset: b.span.offset + at, endOffset: b.span.endOffset + at }, decoded: b.decoded });
+  };
+  for (const f of found) shifted(f.b.runs, f.at);
+  for (const f of found) shifted(f.b.spacedHex, f.at);
+  // By shape, then by place, as `blocksOf` lists them.
+  for (let k = 0; k < 3; k++) for (const f of found) shifted(f.b.escaped[k], f.at);
+  return out;
+}
+
+function blocksOfPiece(slice: string): PieceBlocks {
+  const spaced = HEX_SPACED_MIN.test(slice) && hasSpacedHex(slice);
+  return { runs: runBlocks(slice, 0), spacedHex: spaced ? spacedHexBlocks(slice, 0) : [], escaped: escapedBlocks(slice, 0) };
+}
+
+/** Encoded blocks of `slice` (the text from `from`) other than ROT13 and reversed lines. */
+function blocksOf(slice: string, from: number): EncodedBlock[] {
+  const out = runBlocks(slice, from);
+  // The other shapes are rare: each regular expression runs only when its marker occurs.
+  if (HEX_SPACED_MIN.test(slice) && hasSpacedHex(slice)) out.push(...spacedHexBlocks(slice, from));
+  for (const list of escapedBlocks(slice, from)) out.push(...list);
+  return out;
+}
+
+function adder(out: EncodedBlock[], from: number): (encoding: Encoding, index: number, length: number, bytes: Uint8Array | undefined) => void {
+  return (encoding, index, length, bytes) => {
     if (!bytes) return;
     const decoded = readableText(bytes);
     if (decoded !== undefined) out.push({ encoding, span: { offset: from + index, endOffset: from + index + length }, decoded });
   };
+}
+
+/** Base64 and plain hex runs. */
+function runBlocks(slice: string, from: number): EncodedBlock[] {
+  const out: EncodedBlock[] = [];
+  const add = adder(out, from);
   for (const run of base64Runs(slice)) {
     const value = slice.slice(run.start, run.end);
     // Runs of hex digits (after an optional 0x) are hex; the others are base64.
@@ -200,18 +257,29 @@ export function findEncodedBlocksIn(text: string, runs: readonly (readonly Token
     }
     add('base64', run.start, run.end - run.start, base64Bytes(value));
   }
-  // The other shapes are rare: each regular expression runs only when its marker occurs.
-  if (HEX_SPACED_MIN.test(slice) && hasSpacedHex(slice)) for (const m of slice.matchAll(HEX_SPACED)) add('hex', m.index!, m[0].length, hexBytes(m[0]));
-  if (slice.includes('\\x')) for (const m of slice.matchAll(HEX_ESCAPED)) add('hex', m.index!, m[0].length, hexBytes(m[0].split('\\x').join('')));
-  if (slice.includes('%')) for (const m of slice.matchAll(PERCENT)) add('percent', m.index!, m[0].length, hexBytes(m[0].split('%').join('')));
+  return out;
+}
+
+function spacedHexBlocks(slice: string, from: number): EncodedBlock[] {
+  const out: EncodedBlock[] = [];
+  const add = adder(out, from);
+  for (const m of slice.matchAll(HEX_SPACED)) add('hex', m.index!, m[0].length, hexBytes(m[0]));
+  return out;
+}
+
+/** `\x` hex, percent-encoding and `\u` escapes, by shape. */
+function escapedBlocks(slice: string, from: number): EncodedBlock[][] {
+  const hex: EncodedBlock[] = [];
+  const percent: EncodedBlock[] = [];
+  const unicode: EncodedBlock[] = [];
+  if (slice.includes('\\x')) for (const m of slice.matchAll(HEX_ESCAPED)) adder(hex, from)('hex', m.index!, m[0].length, hexBytes(m[0].split('\\x').join('')));
+  if (slice.includes('%')) for (const m of slice.matchAll(PERCENT)) adder(percent, from)('percent', m.index!, m[0].length, hexBytes(m[0].split('%').join('')));
   if (slice.includes('\\u')) for (const m of slice.matchAll(UNICODE_ESCAPE)) {
     const codes = m[0].split('\\u').filter(Boolean).map((h) => parseInt(h, 16));
     const decoded = String.fromCharCode(...codes);
-    if (readableText(new TextEncoder().encode(decoded)) !== undefined) out.push({ encoding: 'unicode-escape', span: { offset: from + m.index!, endOffset: from + m.index! + m[0].length }, decoded });
+    if (readableText(new TextEncoder().encode(decoded)) !== undefined) unicode.push({ encoding: 'unicode-escape', span: { offset: from + m.index!, endOffset: from + m.index! + m[0].length }, decoded });
   }
-  for (const tokens of runs) out.push(...shiftedLines(text, tokens, 1, 'rot13', rot13));
-  for (const tokens of runs) out.push(...shiftedLines(text, tokens, 4, 'reversed', (s) => [...s].reverse().join('')));
-  return out;
+  return [hex, percent, unicode];
 }
 
 /** Three hex pairs separated by one space, colon, comma or dash: the marker of spaced hex. */

@@ -22,10 +22,14 @@
  * Cost: one pass over the text (a trie step per letter, a short list of anchor refs per anchor word) plus the
  * candidates' tokens; the automaton (about 17,000 trie nodes) is built once, on first use, or read from JSON data
  * made at build time (`automatonToData` / `automatonFromData`; the bundles carry the built-in tables', see scan.ts).
+ * After an edit, only the pieces of the text the edit touched are walked again (pieces.ts): a piece starts right
+ * after a sentence, where the walk's state is that of a fresh walk except for the few phrases that may cross
+ * sentences; a piece where one of those may reach across a cut is walked together with its neighbour.
  */
 import type { Span } from '../../types';
 import { FOLD_CLASS, foldCodePoint, isLetterAt, LEET } from './normalize';
 import type { CompiledPhrase, Element } from './phrases';
+import { PieceCache, pieceText, piecesOf } from './pieces';
 
 /** Words too common in prompts to anchor a phrase on (any other word of the pattern is better). */
 const COMMON = new Set([
@@ -41,7 +45,7 @@ const COMMON = new Set([
 
 /** Node 0 is the dead state; node 1 the root. Children of a-z and 0-9 in `kids`, others in `other`. */
 export interface Automaton {
-  kids: Int32Array;
+  kids: Kids;
   other: Map<number, Map<string, number>>;
   /** Anchor refs (`chain * 4 + step`) of a word that ends at the node; of a word that continues past it (prefix anchors on the path). */
   endRefs: (readonly number[])[];
@@ -69,6 +73,16 @@ for (let c = 0; c < 26; c++) CODE[0x61 + c] = c;
 for (let c = 0; c < 10; c++) CODE[0x30 + c] = 26 + c;
 const WIDTH = 36;
 const NONE: readonly number[] = [];
+
+/**
+ * The child table, 16 bits a child while node numbers fit (the built-in tables have about 24,000 nodes): it is
+ * most of the automaton's memory, every page of it written when the tables are read at start-up.
+ */
+export type Kids = Uint16Array | Int32Array;
+
+function kidsFor(nodes: number): Kids {
+  return nodes <= 0x10000 ? new Uint16Array(nodes * WIDTH) : new Int32Array(nodes * WIDTH);
+}
 
 /** Anchored phrases: table phrases plus word lists that mark whole lines (ROT13/reversed triggers). */
 export interface PrefilterSource {
@@ -168,8 +182,10 @@ class Builder {
       const exact = this.exact.get(node);
       endRefs[node] = exact ? [...here, ...exact.filter((r) => !here.includes(r))].sort(byStep) : here;
     }
+    const kids = kidsFor(n);
+    kids.set(this.kids.subarray(0, n * WIDTH));
     return {
-      kids: this.kids.slice(0, n * WIDTH),
+      kids,
       other: this.other,
       endRefs,
       contRefs,
@@ -272,9 +288,78 @@ function separatorOnly(text: string, from: number, to: number): boolean {
  * `tokenize` starts a sentence), plus the sentence after a run with Devanagari (Hindi negations follow the verb).
  */
 export function candidateRanges(text: string, auto: Automaton): Span[] {
+  const pieces = piecesOf(text);
+  if (pieces.length === 1) return candidateRangesWhole(text, auto);
+  let caches = pieceCaches.get(auto);
+  if (!caches) pieceCaches.set(auto, (caches = { pieces: new PieceCache(), joined: new PieceCache() }));
   const st = new ScanState(text, auto);
-  walk(text, auto, st);
-  return st.ranges();
+  // The first piece is kept apart: a walk reads a character or two before where it starts, which at the start
+  // of the text is nothing and elsewhere the period of a cut.
+  const first = (from: number): number => (from === 0 ? 1 : 0);
+  // Units: pieces, joined with a neighbour while a phrase that may cross sentences could reach across the cut.
+  const units: { start: number; end: number; result: PieceWalk }[] = [];
+  for (const piece of pieces) {
+    let unit = { start: piece.start, end: piece.end, result: caches.pieces.read(piece.id, first(piece.start), () => st.walkPiece(piece.start, piece.end), () => pieceText(text, piece)) };
+    for (;;) {
+      const prev = units[units.length - 1];
+      if (!prev || !(prev.result.tail || unit.result.head)) break;
+      units.pop();
+      const { start } = prev;
+      const end = unit.end;
+      unit = { start, end, result: caches.joined.read(text.slice(start, end), first(start), () => st.walkPiece(start, end)) };
+    }
+    units.push(unit);
+  }
+  caches.pieces.done();
+  caches.joined.done();
+  // Only the sentences `rangesOf` reads: the candidates and the two after each (where a run ends, or a run with
+  // Devanagari); a unit's first two stand for the ones after its neighbour's last candidates.
+  const segStart: number[] = [];
+  const segFlag: boolean[] = [];
+  for (const { start, result } of units) {
+    for (const k of result.keep) {
+      segStart.push(start + result.starts[k]);
+      segFlag.push(result.flags[k] === 1);
+    }
+  }
+  return rangesOf(text, segStart, segFlag);
+}
+
+/** The same, in one walk over the whole text (what the pieces must give; tests compare the two). */
+export function candidateRangesWhole(text: string, auto: Automaton): Span[] {
+  const st = new ScanState(text, auto);
+  walk(text, auto, st, 0, text.length);
+  return rangesOf(text, st.segStart, st.segFlag);
+}
+
+/**
+ * What the walk of one piece (or of a few joined ones) gives: its sentences (offsets from its start) and which
+ * are candidates; `head`: a phrase that may cross sentences matched so near its start that the words it marks
+ * may lie before it; `tail`: such a phrase may be under way at its end (or marks the words after it).
+ */
+interface PieceWalk {
+  starts: Int32Array;
+  flags: Uint8Array;
+  /** Indexes of the sentences the ranges depend on (see `candidateRanges`). */
+  keep: Int32Array;
+  head: boolean;
+  tail: boolean;
+}
+
+/** Walk results per piece id and per text of joined pieces, per automaton. */
+const pieceCaches = new WeakMap<Automaton, { pieces: PieceCache<PieceWalk>; joined: PieceCache<PieceWalk, string> }>();
+
+/** The chains of phrases that may cross sentences, per automaton (the only state a cut does not end). */
+const crossingOf = new WeakMap<Automaton, Int32Array>();
+
+function crossingChains(auto: Automaton): Int32Array {
+  let list = crossingOf.get(auto);
+  if (!list) {
+    const out: number[] = [];
+    for (let c = 0; c < auto.mode.length; c++) if (auto.mode[c] === Mode.Crossing) out.push(c);
+    crossingOf.set(auto, (list = Int32Array.from(out)));
+  }
+  return list;
 }
 
 /** A trie step for a character outside a-z0-9 (folded non-ASCII letters, CJK). */
@@ -289,10 +374,14 @@ function advanceOther(auto: Automaton, s: number, code: number, ch: string): num
 
 /** What the pass knows beyond the current word: sentences, anchors seen, spaced-letter runs. */
 class ScanState {
-  readonly segStart: number[] = [0];
-  readonly segFlag: boolean[] = [false];
+  segStart: number[] = [0];
+  segFlag: boolean[] = [false];
   private pendingUntil = -1;
   private segFirstWord = 0;
+  /** The word count and offset where the walk started (a piece); a crossing match marking words before them sets `headCross`. */
+  private base = 0;
+  private from = 0;
+  private headCross = false;
   /** Per chain: the word index of its latest step-0 word, and of its latest step-1 word that followed a step-0 word closely enough. */
   private readonly last0: Int32Array;
   private readonly last1: Int32Array;
@@ -365,7 +454,8 @@ class ScanState {
     else {
       const word = this.word;
       const margin = Math.min(60, this.auto.margin[c]);
-      this.markRange(word >= margin ? Math.min(this.ring[(word - margin) & 63], this.wStart) : 0, this.wEnd);
+      if (word - this.base < margin) this.headCross = true;
+      this.markRange(word - this.base >= margin ? Math.min(this.ring[(word - margin) & 63], this.wStart) : this.from, this.wEnd);
       this.crossUntil = Math.max(this.crossUntil, word + margin);
     }
   }
@@ -420,34 +510,77 @@ class ScanState {
     if (brk) this.newSegment(next);
   }
 
-  ranges(): Span[] {
-    const { segStart, segFlag } = this;
-    const out: Span[] = [];
-    const n = segStart.length;
-    for (let j = 0; j < n; j++) {
-      if (!segFlag[j]) continue;
-      let k = j;
-      while (k + 1 < n && segFlag[k + 1]) k++;
-      const start = segStart[j];
-      let end = k + 1 < n ? segStart[k + 1] : this.text.length;
-      // Hindi negations follow the verb and may sit in the next sentence's first tokens (mentions.ts).
-      if (k + 2 <= n && DEVANAGARI.test(this.text.slice(start, end))) end = k + 2 < n ? segStart[k + 2] : this.text.length;
-      const last = out[out.length - 1];
-      if (last && last.endOffset >= start) last.endOffset = Math.max(last.endOffset, end);
-      else out.push({ offset: start, endOffset: end });
-      j = k;
+  /**
+   * Walks `text[from, to)` as if the text started there (see pieces.ts for why a piece may be read so). Words
+   * are counted on from far past the last walk's, so that no chain step of it pairs with one of this walk.
+   */
+  walkPiece(from: number, to: number): PieceWalk {
+    this.word += 1 << 12;
+    this.base = this.word;
+    this.from = from;
+    this.headCross = false;
+    this.segStart = [from];
+    this.segFlag = [false];
+    this.pendingUntil = -1;
+    this.segFirstWord = this.word;
+    this.lineStart = from;
+    this.crossUntil = -1;
+    this.prevSingle = false;
+    this.runLen = 0;
+    walk(this.text, this.auto, this, from, to);
+    // The sentence the walk starts at its end belongs to the next piece.
+    let n = this.segStart.length;
+    while (n > 0 && this.segStart[n - 1] >= to) n--;
+    const starts = new Int32Array(n);
+    const flags = new Uint8Array(n);
+    const keep: number[] = [];
+    for (let k = 0; k < n; k++) {
+      starts[k] = this.segStart[k] - from;
+      flags[k] = this.segFlag[k] ? 1 : 0;
+      if (k < 2 || this.segFlag[k] || this.segFlag[k - 1] || this.segFlag[k - 2]) keep.push(k);
     }
-    return out;
+    return { starts, flags, keep: Int32Array.from(keep), head: this.headCross, tail: this.crossingPending() };
   }
+
+  /** Whether a crossing chain could still take a step, or a crossing match still marks, at the next word. */
+  private crossingPending(): boolean {
+    const word = this.word;
+    if (this.crossUntil >= word) return true;
+    const { steps, gap } = this.auto;
+    for (const c of crossingChains(this.auto)) {
+      if (steps[c] >= 2 && word - this.last0[c] <= gap[c * 2]) return true;
+      if (steps[c] === 3 && word - this.last1[c] <= gap[c * 2 + 1]) return true;
+    }
+    return false;
+  }
+}
+
+/** Runs of candidate sentences (`segStart`/`segFlag`: the sentences of the whole text, in order). */
+function rangesOf(text: string, segStart: readonly number[], segFlag: readonly boolean[]): Span[] {
+  const out: Span[] = [];
+  const n = segStart.length;
+  for (let j = 0; j < n; j++) {
+    if (!segFlag[j]) continue;
+    let k = j;
+    while (k + 1 < n && segFlag[k + 1]) k++;
+    const start = segStart[j];
+    let end = k + 1 < n ? segStart[k + 1] : text.length;
+    // Hindi negations follow the verb and may sit in the next sentence's first tokens (mentions.ts).
+    if (k + 2 <= n && DEVANAGARI.test(text.slice(start, end))) end = k + 2 < n ? segStart[k + 2] : text.length;
+    const last = out[out.length - 1];
+    if (last && last.endOffset >= start) last.endOffset = Math.max(last.endOffset, end);
+    else out.push({ offset: start, endOffset: end });
+    j = k;
+  }
+  return out;
 }
 
 /**
  * The pass itself: `tokenize`'s loop, with the current word's trie states in locals (three of them once the
  * word has a digit: its text and its two leetspeak readings).
  */
-function walk(text: string, auto: Automaton, st: ScanState): void {
+function walk(text: string, auto: Automaton, st: ScanState, from: number, to: number): void {
   const { kids, endRefs, contRefs } = auto;
-  const to = text.length;
   const CW = C_WORD;
   const CC = C_CJK;
   const CS = C_SPACE;
@@ -468,7 +601,7 @@ function walk(text: string, auto: Automaton, st: ScanState): void {
   let letters = false;
   let newlines = 0;
   let curTag = false;
-  let i = 0;
+  let i = from;
   while (i < to) {
     let cp = text.charCodeAt(i);
     let k = cp < 128 ? CODE[cp >= 0x41 && cp <= 0x5a ? cp | 0x20 : cp] : -1;
@@ -704,7 +837,7 @@ export function automatonToData(auto: Automaton): AutomatonData {
 /** The automaton `automatonToData` describes (a few milliseconds, against a hundred or more for `buildPrefilter`). */
 export function automatonFromData(data: AutomatonData): Automaton {
   const n = data.nodes;
-  const kids = new Int32Array(n * WIDTH);
+  const kids = kidsFor(n);
   const other = new Map<number, Map<string, number>>();
   const { up, via, chars, lists, end, cont } = data;
   let c = 0;

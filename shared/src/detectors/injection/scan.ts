@@ -104,6 +104,12 @@ export function candidateTokens(text: string): readonly (readonly Token[])[] {
   return lastRuns;
 }
 
+/** Forgets the last text's candidate tokens and tokens (tests: the next scan starts from the text alone). */
+export function forgetLastText(): void {
+  lastRunsText = undefined;
+  lastText = undefined;
+}
+
 /** Tokens of the candidate runs lying inside `span` (a finding's words, for fingerprints). */
 export function tokensIn(text: string, span: Span): Token[] {
   const out: Token[] = [];
@@ -232,11 +238,14 @@ function signals(text: string, tokens: readonly Token[]): JailbreakSignal[] {
     mention: classifyMention(text, tokens, m.first, m.last, m.spec.negatable !== false, m.spec.lang),
   }));
   for (const c of clauses) {
+    // Words a table phrase of the same kind also read are quoted with the phrase's words ("never refuses a
+    // request", not "refuses"); the clause keeps its own weight.
+    const phrase = out.find((t) => t.kind === c.kind && !t.id.startsWith('clause.') && t.span.offset <= tokens[c.first].start && t.span.endOffset >= tokens[c.last].end);
     const mention = classifyMention(text, tokens, c.first, c.last, c.negatable);
     // A clause signal that carries its own frame (a story, a text to continue, a note planted for the reader)
     // stays what it is inside that frame: a quote is its payload, not an example.
     const own: Mention | undefined = c.frameable ? undefined : mention.reason === 'framed' ? { kind: 'direct' } : mention.reason === 'quoted-with-cue' ? { kind: 'quoted', reason: 'quoted' } : undefined;
-    out.push({ id: c.id, kind: c.kind, weight: c.weight, span: { offset: tokens[c.first].start, endOffset: tokens[c.last].end }, mention: own ?? mention });
+    out.push({ id: c.id, kind: c.kind, weight: c.weight, span: phrase ? { ...phrase.span } : { offset: tokens[c.first].start, endOffset: tokens[c.last].end }, mention: own ?? mention });
   }
   return out;
 }

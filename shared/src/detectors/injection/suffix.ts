@@ -12,6 +12,7 @@
  * (it is appended to prose). Linear: one pass over the chunks with a sliding count.
  */
 import type { Span } from '../../types';
+import { PieceCache, pieceText, piecesOf } from './pieces';
 
 export interface SuffixHit {
   span: Span;
@@ -189,13 +190,25 @@ function classify(chunk: string): Kind {
 
 /** Chunks of prose in `text[from, to)`, skipping fenced code blocks, inline code and the `skip` spans (sorted). */
 function chunks(text: string, from: number, to: number, skip: readonly Span[]): Chunks {
+  const out = chunkBuffers();
+  chunkRange(text, from, to, skip, out, false, true);
+  return buffers;
+}
+
+/**
+ * Appends the chunks of `text[from, to)` to `out` (the shared buffers, grown as needed), starting inside a fence
+ * or not and at a line's start or not; returns whether it ends inside a fence. `skip`: null to leave every
+ * chunk that is not a plain word `Unknown`, marking in `mayBeOdd` the ones that may be odd (pieces.ts: spans
+ * are applied when the pieces are put together).
+ */
+function chunkRange(text: string, from: number, to: number, skip: readonly Span[] | null, into: Chunks, fenceIn: boolean, lineStartIn: boolean): boolean {
   let s = 0;
   // Grown as chunks come (a text has far fewer chunks than characters).
-  let out = chunkBuffers();
-  let n = 0;
+  let out = into;
+  let n = out.n;
   let i = from;
-  let fence = false;
-  let lineStart = true;
+  let fence = fenceIn;
+  let lineStart = lineStartIn;
   while (i < to) {
     if (lineStart) {
       let j = i;
@@ -251,8 +264,11 @@ function chunks(text: string, from: number, to: number, skip: readonly Span[]): 
       } else if (j > i && (d >= 0xd800 || text[j] !== text[j].toLowerCase())) may = true;
     }
     if (j === i) j = i + 2; // a `\n` escape on its own
-    while (s < skip.length && skip[s].endOffset <= i) s++;
-    const kind = plain ? Kind.Word : s < skip.length && skip[s].offset < j ? Kind.Neutral : Kind.Unknown;
+    let kind = plain ? Kind.Word : Kind.Unknown;
+    if (skip && kind === Kind.Unknown) {
+      while (s < skip.length && skip[s].endOffset <= i) s++;
+      if (s < skip.length && skip[s].offset < j) kind = Kind.Neutral;
+    }
     if (n === out.start.length) out = growChunkBuffers();
     out.start[n] = i;
     out.end[n] = j;
@@ -262,7 +278,131 @@ function chunks(text: string, from: number, to: number, skip: readonly Span[]): 
     i = j;
   }
   out.n = n;
+  return fence;
+}
+
+/** The chunks of one piece (offsets from its start; `Unknown` chunks not yet checked against the skip spans). */
+interface PieceChunks {
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  mayBeOdd: Uint8Array;
+  fenceOut: boolean;
+  /** Characters that token soup needs (brackets, quotes, glued capitals), counted up to MIN_ODD. */
+  unusual: number;
+  /** Indexes of the chunks that may be odd. */
+  may: Int32Array;
+}
+
+/** Chunks per piece; variant: 1 the piece starts the text, 2 it starts inside a fence. */
+const pieceChunks = new PieceCache<PieceChunks>();
+
+function chunkPiece(text: string, from: number, to: number, fenceIn: boolean): PieceChunks {
+  const tmp = chunkBuffers();
+  const fenceOut = chunkRange(text, from, to, null, tmp, fenceIn, from === 0);
+  const b = buffers;
+  const n = b.n;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    start[k] = b.start[k] - from;
+    end[k] = b.end[k] - from;
+  }
+  const may: number[] = [];
+  for (let k = 0; k < n; k++) if (b.mayBeOdd[k]) may.push(k);
+  return { start, end, kind: b.kind.slice(0, n), mayBeOdd: b.mayBeOdd.slice(0, n), fenceOut, unusual: unusualCount(text, from, to), may: Int32Array.from(may) };
+}
+
+/**
+ * The chunks of the whole text, from the pieces' (pieces.ts: a piece ends before a line break, so no chunk,
+ * inline code span or skipped line crosses a cut; whether a fence is open is carried from piece to piece), with
+ * the skip spans applied as `chunks` applies them. Undefined when the text has too few unusual characters.
+ */
+function chunksByPiece(text: string, skip: readonly Span[]): Chunks | undefined {
+  const pieces = piecesOf(text);
+  const list: { at: number; c: PieceChunks }[] = [];
+  let fence = false;
+  let unusual = 0;
+  for (const piece of pieces) {
+    const fenceIn = fence;
+    const c = pieceChunks.read(piece.id, (piece.start === 0 ? 1 : 0) | (fenceIn ? 2 : 0), () => chunkPiece(text, piece.start, piece.end, fenceIn), () => pieceText(text, piece));
+    list.push({ at: piece.start, c });
+    fence = c.fenceOut;
+    unusual += c.unusual;
+  }
+  pieceChunks.done();
+  if (unusual < MIN_ODD || !maySuspect(list, skip)) return undefined;
+  let out = chunkBuffers();
+  let n = 0;
+  let s = 0;
+  for (const { at, c } of list) {
+    for (let k = 0; k < c.start.length; k++) {
+      if (n === out.start.length) out = growChunkBuffers();
+      const i = at + c.start[k];
+      const j = at + c.end[k];
+      let kind = c.kind[k];
+      let may = c.mayBeOdd[k];
+      if (kind === Kind.Unknown) {
+        while (s < skip.length && skip[s].endOffset <= i) s++;
+        if (s < skip.length && skip[s].offset < j) {
+          kind = Kind.Neutral;
+          may = 0;
+        }
+      }
+      out.start[n] = i;
+      out.end[n] = j;
+      out.kind[n] = kind;
+      out.mayBeOdd[n] = may;
+      n++;
+    }
+  }
+  out.n = n;
   return out;
+}
+
+/**
+ * Whether some window could be suspicious: MIN_ODD chunks that may be odd (and lie outside the skip spans)
+ * within one window. Without one, every window is skipped, and the chunks need not be put together.
+ */
+function maySuspect(list: readonly { at: number; c: PieceChunks }[], skip: readonly Span[]): boolean {
+  let total = 0;
+  for (const { c } of list) total += c.start.length;
+  if (total < WINDOW / 2) return false;
+  const size = Math.min(WINDOW, total);
+  // The global indexes of the last MIN_ODD - 1 candidates, oldest first.
+  const recent: number[] = [];
+  let base = 0;
+  let s = 0;
+  for (const { at, c } of list) {
+    for (let m = 0; m < c.may.length; m++) {
+      const k = c.may[m];
+      const i = at + c.start[k];
+      while (s < skip.length && skip[s].endOffset <= i) s++;
+      if (s < skip.length && skip[s].offset < at + c.end[k]) continue;
+      const index = base + k;
+      if (recent.length === MIN_ODD - 1) {
+        if (index - recent[0] < size) return true;
+        recent.shift();
+      }
+      recent.push(index);
+    }
+    base += c.start.length;
+  }
+  return false;
+}
+
+/** Characters token soup needs in `text[from, to)`, counted up to MIN_ODD (the prefilter of findAdversarialSuffixes). */
+function unusualCount(text: string, from: number, to: number): number {
+  let unusual = 0;
+  for (let i = from; i < to && unusual < MIN_ODD; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x28 || c === 0x29 || c === 0x5c || c === 0x22 || c === 0x2a || c === 0x3c || c === 0x3e) unusual++;
+    else if (c >= 0x41 && c <= 0x5a && i > 0) {
+      const p = text.charCodeAt(i - 1);
+      if (p >= 0x61 && p <= 0x7a) unusual++;
+    }
+  }
+  return unusual;
 }
 
 /** `key: value` or `- item` (a single chunk) lines. */
@@ -279,17 +419,10 @@ function yamlLike(text: string, j: number, to: number): boolean {
 /** Suspicious token-soup windows in `text[from, to)`, merged into runs. */
 export function findAdversarialSuffixes(text: string, from = 0, to = text.length, skip: readonly Span[] = []): SuffixHit[] {
   // Prefilter: token soup needs brackets, quotes, backslashes or glued capitals; plain prose has too few.
-  let unusual = 0;
-  for (let i = from; i < to && unusual < MIN_ODD; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x28 || c === 0x29 || c === 0x5c || c === 0x22 || c === 0x2a || c === 0x3c || c === 0x3e) unusual++;
-    else if (c >= 0x41 && c <= 0x5a && i > 0) {
-      const p = text.charCodeAt(i - 1);
-      if (p >= 0x61 && p <= 0x7a) unusual++;
-    }
-  }
-  if (unusual < MIN_ODD) return [];
-  const list = chunks(text, from, to, skip);
+  let list: Chunks | undefined;
+  if (from === 0 && to === text.length && piecesOf(text).length > 1) list = chunksByPiece(text, skip);
+  else if (unusualCount(text, from, to) >= MIN_ODD) list = chunks(text, from, to, skip);
+  if (!list) return [];
   const n = list.n;
   const hits: SuffixHit[] = [];
   if (n < WINDOW / 2) return hits;

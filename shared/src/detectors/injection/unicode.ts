@@ -21,6 +21,7 @@
  * text interleaved with zero-width characters is one finding whose fix removes every hidden character.
  */
 import type { Span } from '../../types';
+import { PieceCache, pieceText, piecesOf } from './pieces';
 
 export type HiddenClass = 'tag' | 'zero-width' | 'bidi' | 'variation-selector' | 'format' | 'private-use' | 'unassigned';
 
@@ -137,9 +138,19 @@ function rtlLine(text: string, i: number): boolean {
   return RTL_LETTER.test(text.slice(start, end));
 }
 
+const pieceNonAscii = new PieceCache<boolean>();
+
 /** Whether `text` has any code point outside printable ASCII besides tab/CR/LF (the cheap prefilter). */
 export function hasNonAscii(text: string, from = 0, to = text.length): boolean {
-  if (from === 0 && to === text.length) return NON_ASCII.test(text);
+  if (from === 0 && to === text.length) {
+    const pieces = piecesOf(text);
+    if (pieces.length === 1) return NON_ASCII.test(text);
+    // Piece by piece (pieces.ts), so that a language server re-reads only the piece an edit touched.
+    let any = false;
+    for (const piece of pieces) if (pieceNonAscii.read(piece.id, 0, () => NON_ASCII.test(pieceText(text, piece)), () => pieceText(text, piece))) any = true;
+    pieceNonAscii.done();
+    return any;
+  }
   for (let i = from; i < to; i++) if (text.charCodeAt(i) > 0x7e) return true;
   return false;
 }
