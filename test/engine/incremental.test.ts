@@ -17,18 +17,9 @@ import { findSsns } from '../../shared/src/detectors/usSsn';
 import type { Span } from '../../shared/src/types';
 import { analyzeText } from '../../shared/src/analyze';
 import { resolveFromObjects } from '../../shared/src/policy/resolve';
+// mulberry32, seeded, so that a failure can be replayed.
+import { rng as random } from '../detectors/secrets/synth';
 
-/** A small seeded generator (mulberry32), so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Documentation and test values only, with context words that raise or lower their confidence. */
 const LINES = [

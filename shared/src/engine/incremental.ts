@@ -263,7 +263,7 @@ function blocksOf(path: string, text: string, margin: number, before: number, af
 const CHUNK = 1024;
 
 /** Length of the longest common prefix of `a` and `b`. */
-function commonPrefix(a: string, b: string): number {
+export function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
   while (i + CHUNK <= n && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
@@ -272,7 +272,7 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /** Length of the longest common suffix of `a` and `b`, at most `limit`. */
-function commonSuffix(a: string, b: string, limit: number): number {
+export function commonSuffix(a: string, b: string, limit: number): number {
   let i = 0;
   while (i + CHUNK <= limit && a.slice(a.length - i - CHUNK, a.length - i) === b.slice(b.length - i - CHUNK, b.length - i)) i += CHUNK;
   while (i < limit && a.charCodeAt(a.length - i - 1) === b.charCodeAt(b.length - i - 1)) i++;

@@ -15,18 +15,9 @@ import { ATTACKS, BLIND_ATTACKS } from './evalAttacks';
 import { BENIGN, BLIND_BENIGN } from './evalBenign';
 import { BLIND2_ATTACKS, BLIND2_BENIGN } from './evalBlind2';
 import { BLIND3_ATTACKS, BLIND3_BENIGN } from './evalBlind3';
+// mulberry32, seeded, so that a failure can be replayed.
+import { rng as random } from '../secrets/synth';
 
-/** A small seeded generator (mulberry32), so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const attacks = [...ATTACKS, ...BLIND_ATTACKS, ...BLIND2_ATTACKS, ...BLIND3_ATTACKS].map((a) => a.text);
 const benign = [...BENIGN, ...BLIND_BENIGN, ...BLIND2_BENIGN, ...BLIND3_BENIGN].map((b) => b.text);

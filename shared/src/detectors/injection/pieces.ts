@@ -21,6 +21,8 @@
  *
  * test/detectors/injection/incremental.test.ts checks the pieces against whole-text reads on random edits.
  */
+import { commonPrefix, commonSuffix } from '../../engine/incremental';
+
 export interface Piece {
   start: number;
   end: number;
@@ -131,23 +133,6 @@ export function pieceText(text: string, piece: Piece): string {
   return (piece.text ??= text.slice(piece.start, piece.end));
 }
 
-/** Compared a chunk at a time first: a string comparison is one native call, a character loop is not. */
-const CHUNK = 1024;
-
-function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i + CHUNK <= n && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-function commonSuffix(a: string, b: string, limit: number): number {
-  let i = 0;
-  while (i + CHUNK <= limit && a.slice(a.length - i - CHUNK, a.length - i) === b.slice(b.length - i - CHUNK, b.length - i)) i += CHUNK;
-  while (i < limit && a.charCodeAt(a.length - i - 1) === b.charCodeAt(b.length - i - 1)) i++;
-  return i;
-}
 
 function isAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
