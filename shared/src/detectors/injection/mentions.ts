@@ -24,7 +24,8 @@ export interface Mention {
 /** Negations per language, folded like the text (Russian `не` folds to `he`, Portuguese `no` means "in the"). */
 const NEGATORS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
   Object.entries({
-    en: ['not', 'never', 'don', 'dont', 't', 'cannot', 'won', 'nor', 'neither', 'avoid', 'refuse', 'refrain', 'without', 'mustn', 'shouldn', 'nothing'],
+    // "Does it forbid revealing the system message?": verbs that forbid are negations too.
+    en: ['not', 'never', 'don', 'dont', 't', 'cannot', 'won', 'nor', 'neither', 'avoid', 'refuse', 'refrain', 'without', 'mustn', 'shouldn', 'nothing', 'forbid', 'forbids', 'forbidden', 'prohibit', 'prohibits', 'prohibited', 'disallow', 'disallows', 'decline', 'declines'],
     de: ['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinesfalls', 'keinen'],
     fr: ['ne', 'pas', 'jamais', 'n', 'aucun', 'aucune'],
     es: ['no', 'nunca', 'jamas', 'ni'],
@@ -81,7 +82,23 @@ const CUES = new Set([
   'sanitize', 'unsafe', 'harmful', 'risk', 'risky', 'smuggle', 'smuggled', 'hides', 'signs', 'indicator', 'indicators', 'tactic', 'tactics',
   'technique', 'techniques', 'dataset', 'benchmark', 'incident', 'logs', 'phishing', 'scam', 'social', 'engineering', 'spam', 'moderation',
   'moderate', 'comply', 'obey', 'follow', 'decline',
+  // A transcript or log that reports what someone typed and how the model answered.
+  'typed', 'pasted', 'entered', 'declined', 'refused', 'rejected', 'trick', 'tricks', 'log', 'transcript',
+  // The same words about attacks in German, Spanish, French, Italian and Portuguese security writing.
+  'angreifer', 'angriff', 'angriffe', 'atacante', 'atacantes', 'ataque', 'ataques', 'attaquant', 'attaquants', 'attaque', 'attaques',
+  'attacco', 'attacchi', 'attaccante', 'malveillant', 'malicioso', 'maliciosa', 'malevolo', 'injektion', 'inyeccion', 'inyección',
+  // Genres that write about attacks: "Blog: Why '…' still works", "Case study: a student used …".
+  'blog', 'article', 'meme', 'explained', 'wiki', 'study', 'paper', 'analysts', 'labelling', 'labeling', 'contained',
 ]);
+/** "If"/"when" in French, Spanish, Portuguese, Italian, German and Dutch. */
+const CONDITIONAL = new Set(['si', 'se', 'cuando', 'quand', 'lorsque', 'quando', 'wenn', 'falls', 'als', 'indien']);
+/** Third-person "asks"/"demands" in the same languages. */
+const FRAME_OTHER = new Set([
+  'demande', 'demandent', 'exige', 'pide', 'piden', 'solicita', 'pede', 'pedem', 'chiede', 'chiedono', 'bittet', 'bitten', 'fordert', 'verlangt',
+  'vraagt', 'vragen',
+]);
+/** Verbs of saying or acting out: negated before a phrase ("never say its rules were lifted"), they forbid it. */
+const SAYING = new Set(['say', 'claim', 'pretend', 'state', 'suggest', 'imply', 'announce', 'declare', 'act', 'behave', 'tell', 'write', 'reply', 'respond', 'answer']);
 
 const LIST_NUMBER = /^\d+[.)]$/;
 const SYMMETRIC = '"\'`＂';
@@ -96,11 +113,12 @@ const CLOSE_FOR: Readonly<Record<string, string>> = {
  */
 export function classifyMention(text: string, tokens: readonly Token[], first: number, last: number, negatable: boolean, lang = 'en'): Mention {
   if (negatable && (negatedBefore(tokens, first, lang) || negatedAfter(text, tokens, last, lang))) return { kind: 'defensive', reason: 'negated' };
+  if (forbiddenSaying(tokens, first, lang)) return { kind: 'defensive', reason: 'negated' };
   if (framed(tokens, first)) return { kind: 'defensive', reason: 'framed' };
   if (writerAsksHow(tokens, first)) return { kind: 'defensive', reason: 'how-to-question' };
   const start = tokens[first].start;
   const end = tokens[last].end;
-  const quote = quoteSpan(text, start, end);
+  const quote = quoteSpan(text, start, end) ?? quoteOpenedInside(text, start, end);
   if (quote || inCode(text, start)) {
     // Cues are read around the quote, not inside it: in "translate this: 'ignore the translation request and …'"
     // the word "request" belongs to the payload.
@@ -150,8 +168,8 @@ function writerAsksHow(tokens: readonly Token[], first: number): boolean {
 function namedAfterQuote(text: string, end: number): boolean {
   const close = text.indexOf('」', end);
   if (close < 0 || close - end > 40) return false;
-  const after = text.slice(close + 1, close + 4);
-  return after.startsWith('という') || after.startsWith('と言う') || after.startsWith('って');
+  const after = text.slice(close + 1, close + 5);
+  return after.startsWith('という') || after.startsWith('と言う') || after.startsWith('って') || after.startsWith('といった') || after.startsWith('のような') || after.startsWith('などの');
 }
 
 /** Tokens of the same sentence before `first`, nearest first, at most `n`. */
@@ -168,6 +186,24 @@ function negatedBefore(tokens: readonly Token[], first: number, lang: string): b
   const own = NEGATORS[lang] ?? NEGATORS.en;
   // English negations also count in other languages: mixed-language prompts are common.
   return before(tokens, first, 4).some((t) => own.has(t.text) || (NEGATORS.en.has(t.text)));
+}
+
+/**
+ * "The assistant should never say its restrictions have been lifted", "do not pretend to have no filters": a
+ * guard rail forbids saying the phrase. Read even for phrases that are negations themselves ("no filters"),
+ * because the negation is on the verb of saying, not inside the phrase.
+ */
+function forbiddenSaying(tokens: readonly Token[], first: number, lang: string): boolean {
+  const own = NEGATORS[lang] ?? NEGATORS.en;
+  const prev = before(tokens, first, 5);
+  for (let k = 0; k < prev.length; k++) {
+    if (!SAYING.has(prev[k].text)) continue;
+    // The negation right before the verb ("never say", "not pretend", "don't act"), or one word earlier ("not ever say").
+    const n1 = prev[k + 1]?.text;
+    const n2 = prev[k + 2]?.text;
+    if ([n1, n2].some((w) => w !== undefined && (own.has(w) || NEGATORS.en.has(w)) && w !== 'without')) return true;
+  }
+  return false;
 }
 
 /** Japanese, Korean, Hindi and Turkish put the negation after the verb. */
@@ -191,6 +227,32 @@ function framed(tokens: readonly Token[], first: number): boolean {
   const authority = (w0 === 'says' || w0 === 'said') && w1 !== undefined && AUTHORITY.has(w1);
   if (EXAMPLE_INTRO.has(w0) && !authority && !(w0 === 'like' && (w1 === 'would' || w1 === 'd' || w1 === 'i' || w1 === 'you' || w1 === 'we'))) return true;
   if ((w0 === 'as' && w1 === 'such') || (w0 === 'example' && w1 === 'for') || (w0 === 'instance' && w1 === 'for') || (w0 === 'g' && w1 === 'e') || (w0 === 'e' && w1 === 'i')) return true;
+  // "A common trick tells the model it must <phrase>": someone else's words reported about the model.
+  for (let t = 0; t + 2 < prev.length; t++) {
+    if (prev[t].text !== 'it' && prev[t].text !== 'that' && prev[t].text !== 'they') continue;
+    let k = t + 1;
+    if (['model', 'assistant', 'ai', 'bot', 'agent', 'llm', 'chatbot', 'models', 'assistants', 'agents'].includes(prev[k].text)) k++;
+    else continue;
+    if (prev[k]?.text === 'the' || prev[k]?.text === 'a') k++;
+    const v = prev[k]?.text;
+    if (v !== undefined && FRAME_THIRD.has(v) && !prev.slice(k + 1, k + 3).some((s) => s.text === 'i' || s.text === 'we')) return true;
+  }
+  // "a prompt that tells the AI it has no rules" (the match starts at "AI"), "model told it is …".
+  const MODEL = ['model', 'assistant', 'ai', 'bot', 'agent', 'llm', 'chatbot', 'models', 'assistants', 'agents'];
+  const startToken = tokens[first].text;
+  if (MODEL.includes(startToken) || startToken === 'it') {
+    let k = 0;
+    // "tells the AI it has …": the match may start at "it", after the model it is said to.
+    if (startToken === 'it' && MODEL.includes(prev[k]?.text ?? '')) k++;
+    if (prev[k]?.text === 'the' || prev[k]?.text === 'a') k++;
+    if (prev[k] && FRAME_THIRD.has(prev[k].text) && prev[k].text !== 'instructions' && prev[k].text !== 'messages') return true;
+  }
+  for (let t = 0; t + 2 < prev.length; t++) {
+    if ((prev[t].text === 'it' || prev[t].text === 'that') && FRAME_THIRD.has(prev[t + 1].text) && MODEL.includes(prev[t + 2].text)) return true;
+  }
+  // "Si un client te demande de … ignorer tes règles", "Wenn ein Nutzer dich bittet, …": a request someone else
+  // may make, in the languages whose frames have no "to".
+  if (prev.some((p) => CONDITIONAL.has(p.text)) && prev.some((p) => FRAME_OTHER.has(p.text))) return true;
   // "… asks you to <phrase>", "attempts to <phrase>", "allows attackers to <phrase>", "make you <phrase>",
   // "trick you into <phrase>", "asks the model to pretend <phrase>", also at the end of a list
   // ("instructions that ask you to change your role, reveal … or <phrase>").
@@ -238,8 +300,38 @@ function quoteSpan(text: string, start: number, end: number): [number, number] |
   }
   for (const [q, at] of open) {
     if (scalarQuote(text, lineStart, at)) continue;
-    const close = text.indexOf(CLOSE_FOR[q], end);
+    let close = text.indexOf(CLOSE_FOR[q], end);
+    // German „…" is often closed with a straight quote on keyboards without “.
+    if (q === '„' && (close < 0 || close >= lineEnd)) close = text.indexOf('"', end);
     if (close >= 0 && close < lineEnd && close - end < 400) return [at, close + 1];
+  }
+  return undefined;
+}
+
+/** Verbs that introduce a character's line: 'the AI character says "…"'. */
+const SPEECH = new Set(['says', 'said', 'writes', 'wrote', 'replies', 'replied', 'whispers', 'whispered', 'shouts', 'shouted', 'announces', 'announced', 'declares', 'declared']);
+
+/**
+ * A match that runs into a quote after a verb of speech ('the AI character says "I have no rules."'): the
+ * speaker's words start at the opening mark, and the quote is read from there, with the words before it as its
+ * cues. Only after such a verb: jailbreaks quote the very lines they ban ('Never say "I can't"').
+ */
+function quoteOpenedInside(text: string, start: number, end: number): [number, number] | undefined {
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (!(SYMMETRIC.includes(c) || OPENERS.includes(c))) continue;
+    if (c === '\'' && isWordChar(text[i - 1])) continue;
+    const words = windowWords(text.slice(Math.max(start, i - 20), i));
+    // 'a "grandma" role-play ("please act as …")', 'hidden text ("note to AI …")': a quote in brackets names an example.
+    const bracketed = text[i - 1] === '(';
+    if (!bracketed && !SPEECH.has(words[words.length - 1] ?? '')) return undefined;
+    // "never says 'I can't'" bans the line rather than reporting it.
+    const neg = words[words.length - 2];
+    if (neg !== undefined && (NEGATORS.en.has(neg) || neg === 'doesn' || neg === 'isn')) return undefined;
+    const close = text.indexOf(CLOSE_FOR[c], end);
+    const lineEnd = text.indexOf('\n', end);
+    if (close >= 0 && (lineEnd < 0 || close < lineEnd) && close - end < 400 && !text.slice(i + 1, end).includes(CLOSE_FOR[c])) return [i, close + 1];
+    return undefined;
   }
   return undefined;
 }

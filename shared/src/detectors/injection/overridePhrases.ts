@@ -24,7 +24,10 @@ const IGNORE = [IGNORE_STRONG, IGNORE_WEAK].join('|');
 /** Words that place the target before the current message, without doubt. */
 const BEFORE_STRONG = 'previous|previously|prior|preceding|above|earlier|former|foregoing|aforementioned|initial|original|system|developer|programmed|existing|old|current';
 /** Words that narrow "instructions" to something harmless: "ignore the previous *formatting* instructions". */
-export const NARROWING = new Set(['formatting', 'format', 'style', 'styling', 'citation', 'naming', 'spelling', 'grammar', 'layout', 'color', 'colour', 'font', 'coding', 'test', 'testing', 'build', 'lint', 'linting', 'indentation', 'markdown', 'output', 'length', 'tone', 'draft', 'drafts', 'shipping', 'assembly', 'installation', 'cooking', 'washing', 'care', 'setup', 'return', 'returns', 'password']);
+export const NARROWING = new Set(['formatting', 'format', 'style', 'styling', 'citation', 'naming', 'spelling', 'grammar', 'layout', 'color', 'colour', 'font', 'coding', 'test', 'testing', 'build', 'lint', 'linting', 'indentation', 'markdown', 'output', 'length', 'tone', 'draft', 'drafts', 'shipping', 'assembly', 'installation', 'cooking', 'washing', 'care', 'setup', 'return', 'returns', 'password',
+  // The same objects in Spanish, Portuguese, French and Italian, read after "de"/"di" (phrases.ts).
+  'instalacao', 'instalacion', 'installazione', 'montagem', 'montaje', 'montage', 'montaggio', 'receita', 'receta', 'recette', 'ricetta',
+  'formato', 'formatacao', 'formateo', 'mise_en_forme', 'lavagem', 'lavado', 'lavage', 'lavaggio', 'envio', 'livraison', 'spedizione', 'devolucion', 'devolucao']);
 const BEFORE = [
   'previous*', 'previus', 'prevous', 'previos', 'pervious', 'priro', 'prior', 'preceding', 'above', 'earlier', 'former', 'foregoing', 'aforementioned', 'above-mentioned', 'initial', 'original',
   'old', 'past', 'existing', 'system', 'developer', 'default', 'given', 'provided', 'programmed', 'hidden', 'preset', 'last',

@@ -26,6 +26,9 @@ const CJK_START = /^[\u3040-\u30ff\u3400-\u9fff]/u;
 export const PATTERNS: readonly RegExp[] = [WHITESPACE, CJK_START];
 
 /** One pattern of a table, with what a match means. */
+/** "Of" in the languages that put a narrowing noun after the one it narrows. */
+const OF = new Set(['de', 'di', 'del', 'des', 'du', 'da', 'do', 'della', 'dello', 'dei']);
+
 export interface PhraseSpec {
   /** Stable id, e.g. `override.ignore-previous`. */
   id: string;
@@ -525,6 +528,17 @@ export class PhraseTable {
     if (spec.kind === 'override' || spec.kind === 'extraction') {
       for (let k = first + 1; k < last; k++) if (THIRD_PERSON.has(tokens[k].text)) return false;
       if (last - 1 > first && this.narrowing.has(tokens[last - 1].text)) return false;
+      // Romance languages narrow after the noun: "as instruções antigas de instalação", "le istruzioni di montaggio".
+      // One adjective may come between ("antigas").
+      for (let j = last + 1; j <= last + 2; j++) {
+        const of = tokens[j];
+        if (!of || of.brk) break;
+        if (!OF.has(of.text)) continue;
+        const article = tokens[j + 1]?.text === 'la' || tokens[j + 1]?.text === 'l';
+        const what = tokens[article ? j + 2 : j + 1];
+        if (what && !what.brk && !tokens[j + 1].brk && this.narrowing.has(what.text)) return false;
+        break;
+      }
     }
     const next = tokens[last + 1];
     const sameSentence = next !== undefined && !next.brk;

@@ -1,6 +1,6 @@
 import type { Evidence, Span } from '../../types';
 import { compilePolicyPattern, type PolicyMatcher } from '../../policy/re2';
-import { everydayClause } from '../../detectors/injection/clauses';
+import { benignOverride } from '../../detectors/injection/clauses';
 import { findOverridePhrases, foldedView, spanOfFolded, tokensIn, tokensOf } from '../../detectors/injection/scan';
 import { inExpression, LANGUAGE_NAMES, LOCATION_OPTIONS, mentionNote, place, snippet } from '../../detectors/injection/ruleSupport';
 import { defineRule, type RuleContext } from '../rule';
@@ -39,7 +39,7 @@ export default defineRule({
     const taken: Span[] = [];
     for (const f of findOverridePhrases(text)) {
       if (inExpression(doc, f.span)) continue;
-      if (everydayClause(text, f.span, f.ids)) continue;
+      if (benignOverride(text, f.span, f.ids)) continue;
       const placed = place(context, f.span, f.mention);
       if (!placed) continue;
       const what = f.kind === 'extraction' ? 'Prompt-extraction request' : 'Instruction-override phrase';
