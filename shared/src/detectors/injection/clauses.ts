@@ -1052,7 +1052,7 @@ export function clauseSignals(tokens: readonly Token[], anchors: readonly Anchor
 const WEAK_ALONE = new Set(['override.no-longer-apply', 'override.supersedes', 'override.the-rules-dont-apply', 'extraction.everything-above', 'override.clear-previous']);
 
 /** Whether an override-table match (`ids` over `span`) is everyday text (see WEAK_ALONE). Reads only the match's sentence. */
-export function everydayClause(text: string, span: { offset: number; endOffset: number }, ids: readonly string[]): boolean {
+function everydayClause(text: string, span: { offset: number; endOffset: number }, ids: readonly string[]): boolean {
   if (!ids.every((id) => WEAK_ALONE.has(id))) return false;
   const from = sentenceStart(text, span.offset);
   const to = sentenceEnd(text, span.endOffset);
