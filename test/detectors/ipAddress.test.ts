@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { findIpAddresses } from '../../shared/src/detectors/ipAddress';
+import fc from 'fast-check';
+import ipaddr from 'ipaddr.js';
+import { findIpAddresses, findIpv6 } from '../../shared/src/detectors/ipAddress';
 import { texts } from './helpers';
 
 const found = (text: string) => texts(text, findIpAddresses(text).filter((d) => d.confidence >= 0.5));
@@ -83,5 +85,48 @@ describe('detectors/ipAddress: CIDR networks', () => {
     const [withPrefix] = findIpAddresses('host 52.14.22.9/24');
     const [plain] = findIpAddresses('host 52.14.22.9');
     assert.ok(withPrefix && plain && withPrefix.confidence < plain.confidence);
+  });
+});
+
+describe('detectors/ipAddress: zone indexes (RFC 4007) and prefix lengths', () => {
+  for (const [text, value] of [
+    ['ping fe80::1ff:fe23:4567:890a%eth0 now', 'fe80::1ff:fe23:4567:890a%eth0'],
+    ['ssh fe80::1ff:fe23:4567:890a%3', 'fe80::1ff:fe23:4567:890a%3'],
+    ['link fe80::1ff:fe23:4567:890a%en0.', 'fe80::1ff:fe23:4567:890a%en0'],
+    ['url http://[fe80::1ff:fe23:4567:890a%25eth0]:8080/', 'fe80::1ff:fe23:4567:890a%25eth0'],
+    ['no zone after the sign fe80::1ff:fe23:4567:890a% left', 'fe80::1ff:fe23:4567:890a'],
+  ] as const) {
+    it(text, () => assert.deepEqual(texts(text, findIpAddresses(text)), [value]));
+  }
+  it('the zone is masked with the address and classified by the address alone', () => {
+    const [d] = findIpAddresses('ip fe80::1ff:fe23:4567:890a%eth0');
+    assert.equal(d.facts?.range, 'private');
+    assert.equal(d.maskKind, 'ip');
+  });
+  it('a prefix length stays outside the span, host prefixes included (the address is the datum; `/32` is routing)', () => {
+    assert.deepEqual(texts('allow 52.14.22.9/32;', findIpAddresses('allow 52.14.22.9/32;')), ['52.14.22.9']);
+    assert.deepEqual(texts('allow 2a00:1450::200e/128', findIpAddresses('allow 2a00:1450::200e/128')), ['2a00:1450::200e']);
+  });
+});
+
+describe('detectors/ipAddress: colon runs that are not IPv6', () => {
+  it('times and ratios are not addresses; eight groups, or six and an IPv4 tail, are', () => {
+    for (const text of ['at 10:30:00 today', 'ratio 16:9:4 here', 'x 1:2:3:4:5:6:7 y']) assert.deepEqual(texts(text, findIpv6(text)), [], text);
+    for (const value of ['1:2:3:4:5:6:7:8', '2001:db8:0:0:0:0:2:1', '1:2:3:4:5:6:1.2.3.4']) {
+      const text = `host ${value} up`;
+      assert.deepEqual(texts(text, findIpv6(text)), [value], text);
+    }
+  });
+
+  it('ipaddr.js accepts no IPv6 text without `::` and with fewer than six colons (the detector skips those unasked)', () => {
+    const piece = fc.constantFrom('0', '1', 'a', 'f', 'ff', '10', '255', 'ffff', '0000', ':', ':', '::', '.', '1.2.3.4', '192.168.0.1');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 16 }), (pieces) => {
+        const value = pieces.join('');
+        const colons = value.split(':').length - 1;
+        if (!value.includes('::') && colons < 6) assert.equal(ipaddr.IPv6.isValid(value), false, value);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

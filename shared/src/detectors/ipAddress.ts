@@ -141,6 +141,9 @@ export function findIpv6(text: string): Detection[] {
     if (isWordChar(codeAt(text, s - 1)) || isWordChar(codeAt(text, e))) continue;
     const value = text.slice(s, e);
     if (value.length < 3 || value.length > 45) continue;
+    // Without `::` an address writes all eight groups (seven colons), or six and an IPv4 tail (six): times and
+    // ratios (`10:30:00`) are none. ipaddr.js would say so too, but by throwing, which costs far more.
+    if (!value.includes('::') && colonCount(value) < 6) continue;
     if (!ipaddr.IPv6.isValid(value)) continue;
     // Code such as `a::b` is valid IPv6 text: ask for a digit and five hex characters.
     let hex = 0;
@@ -151,10 +154,36 @@ export function findIpv6(text: string): Detection[] {
       if (c >= 48 && c <= 57) digit = true;
     }
     if ((!digit || hex < 4) && value !== '::1') continue;
-    const d = detection(text, s, e, ipaddr.IPv6.parse(value), 0.85, 6);
+    // A zone index (RFC 4007 §11: `fe80::1%eth0`; RFC 6874: `[fe80::1%25eth0]` in a URI) says which link the
+    // address is on: it belongs to the address as written, so the span and the mask cover it.
+    const zone = zoneEnd(text, s, e);
+    const d = detection(text, s, zone ?? e, ipaddr.IPv6.parse(value), 0.85, 6);
     if (d) out.push(d);
   }
   return out;
+}
+
+/** RFC 6874 `unreserved`: the characters a zone id may hold (interface names and numbers). */
+function isZoneChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46 || c === 95 || c === 126;
+}
+
+/** The end of a zone index written right after the address ending at `end`, if there is one. */
+function zoneEnd(text: string, start: number, end: number): number | undefined {
+  if (text.charCodeAt(end) !== 37) return undefined;
+  let z = end + 1;
+  // In a URI the `%` itself is percent-encoded (`%25`); only inside brackets, where a URI puts the address.
+  if (text.charCodeAt(start - 1) === 91 && text.startsWith('25', z) && isZoneChar(codeAt(text, z + 2))) z += 2;
+  let k = z;
+  while (k < text.length && k - z < 64 && isZoneChar(text.charCodeAt(k))) k++;
+  while (k > z && text.charCodeAt(k - 1) === 46) k--;
+  return k > z ? k : undefined;
+}
+
+function colonCount(value: string): number {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) === 58) n++;
+  return n;
 }
 
 /** The prefix length written right after an address (`/24`), if any. */

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { findProviderKeys, PATTERNS as SCAN_PATTERNS } from '../../../shared/src/detectors/secrets/providerKeys';
 import { PROVIDER_IDS, PROVIDER_KEYS, SENTRY_DSN, type ProviderKey } from '../../../shared/src/detectors/secrets/providers';
 import { bech32WithChecksum, crc32Base62Checksum } from '../../../shared/src/detectors/secrets/checksums';
-import { ALNUM, exampleOf, mutateAt, oneShort, rng } from './synth';
+import { ALNUM, exampleOf, keyChars, mutateAt, oneShort, rng } from './synth';
 
 const LLM_PROVIDERS = ['openai', 'anthropic', 'google', 'azure-openai', 'huggingface', 'cohere', 'mistral', 'groq', 'replicate', 'perplexity', 'xai', 'openrouter', 'deepseek', 'together', 'fireworks', 'elevenlabs', 'voyage', 'pinecone', 'langsmith'];
 
@@ -169,5 +169,43 @@ describe('detectors/secrets/providers: docs', () => {
     const page = readFileSync(require.resolve('../../../docs/rules/secret/provider-key.md'), 'utf8');
     for (const id of PROVIDER_IDS) assert.ok(page.includes(`| \`${id}\` |`), `${id} is not in the docs table`);
     assert.ok(page.includes(`Keys of ${PROVIDER_IDS.length} providers`), 'the provider count in the docs is stale');
+  });
+});
+
+describe('detectors/secrets/providers: GitLab prefixes and 1Password Secret Keys', () => {
+  const random = rng(1717);
+  const b64url = (n: number) => keyChars(random, `${ALNUM}_-`, n);
+  const upper = (n: number) => keyChars(random, 'ABCDEFGHJKLMNPQRSTVWXYZ23456789', n);
+
+  it('every prefix of the GitLab token table is found (glimt-, glrtr- included)', () => {
+    for (const prefix of ['glpat-', 'gldt-', 'glrt-', 'glrtr-', 'glcbt-', 'glft-', 'glimt-', 'glsoat-', 'glffct-', 'glagent-', 'glwt-']) {
+      const token = `${prefix}${b64url(25)}`;
+      assert.deepEqual(found(`token: ${token}\n`, 'gitlab'), [token], prefix);
+    }
+  });
+
+  it('gloas- secrets are found in the URL-safe alphabet, not only in hex; 63 characters are not one', () => {
+    const secret = `gloas-${b64url(64)}`;
+    assert.deepEqual(found(`GITLAB_OAUTH_SECRET=${secret}\n`, 'gitlab'), [secret]);
+    assert.deepEqual(found(`GITLAB_OAUTH_SECRET=gloas-${b64url(63)}\n`, 'gitlab'), []);
+  });
+
+  it('a _gitlab_session cookie is found, the value only', () => {
+    const id = keyChars(random, '0123456789abcdef', 32);
+    assert.deepEqual(found(`Cookie: _gitlab_session=${id}; other=1\n`, 'gitlab'), [id]);
+    assert.deepEqual(found(`Cookie: _gitlab_session=${id}ab\n`, 'gitlab'), []);
+    assert.deepEqual(found('Cookie: _gitlab_session=00000000000000000000000000000000\n', 'gitlab'), []);
+  });
+
+  it('1Password Secret Keys: A3-, a 6-character account id and 26 characters, with or without the middle dash', () => {
+    const dashed = `A3-${upper(6)}-${upper(6)}-${upper(5)}-${upper(5)}-${upper(5)}-${upper(5)}`;
+    const joined = `A3-${upper(6)}-${upper(11)}-${upper(5)}-${upper(5)}-${upper(5)}`;
+    assert.deepEqual(found(`Secret Key: ${dashed}\n`, '1password'), [dashed]);
+    assert.deepEqual(found(`secret key ${joined}.\n`, '1password'), [joined]);
+    // near misses: a group short, lower case, glued to a word, another version
+    assert.deepEqual(found(`key ${dashed.slice(0, -1)}\n`, '1password'), []);
+    assert.deepEqual(found(`key ${dashed.toLowerCase()}\n`, '1password'), []);
+    assert.deepEqual(found(`key X${dashed}\n`, '1password'), []);
+    assert.deepEqual(found('paper A3-FORMAT-SHEETS-LARGE-PRINT-READY-TODAY\n', '1password'), []);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Secrets without a known format, found by what they are assigned to: `api_key: …`, `password=…`,
  * `"client_secret": "…"`, `Authorization: Bearer …`, `--token …`, `<password>…</password>`,
- * `the password is …`.
+ * `the password is …`; also where the value sits on the next line (`password: |`, an element split over
+ * lines) or in the rows of a table whose header names the column (`user,password`).
  *
  * Finding: the secret words (anchors.ts: found with every other secret anchor in one pass over the text, any
  * case) mark candidate field names; the whole field name is read around the hit and split into words (`AZURE_OPENAI_API_KEY` → azure,
@@ -24,7 +25,7 @@ import { secretAnchors } from './anchors';
 
 export type GenericKind = 'password' | 'token' | 'key' | 'secret' | 'credential' | 'authorization';
 
-export type GenericFilter = 'template' | 'placeholder' | 'code' | 'uuid' | 'hash' | 'path' | 'url' | 'email' | 'number' | 'word' | 'structure';
+export type GenericFilter = 'template' | 'placeholder' | 'code' | 'uuid' | 'hash' | 'path' | 'url' | 'email' | 'number' | 'word' | 'structure' | 'package';
 
 export interface GenericMatch {
   /** The value's span (inside quotes, after an auth scheme). */
@@ -172,6 +173,13 @@ export function findGenericSecrets(text: string): GenericMatch[] {
     while (text[fieldStart] === '-' || text[fieldStart] === '.' || text[fieldStart] === '$') fieldStart++;
     const flag = fieldStart > start && text[start] === '-';
     const field = text.slice(fieldStart, end);
+    const table = csvColumns(text, fieldStart, end);
+    if (table) {
+      // every secret column of the header at once; the rows are values, not field names
+      out.push(...table.matches);
+      from = Math.max(from, table.end);
+      continue;
+    }
     const candidate = assignment(text, fieldStart, end, field, flag);
     if (candidate) {
       out.push(candidate);
@@ -196,8 +204,9 @@ function assignment(text: string, fieldStart: number, fieldEnd: number, field: s
   const kindOf = (): GenericKind | undefined => (known === null ? (known = fieldKind(field, previousWordOf(text, fieldStart))) : known);
   let i = fieldEnd;
   const xml = text[fieldStart - 1] === '<';
-  // closing quote of a JSON key, bracket of config["key"]
-  for (let n = 0; n < 2 && (text[i] === '"' || text[i] === "'" || text[i] === '`' || text[i] === ']'); n++) i++;
+  // closing quote of a JSON key, bracket of config["key"]; an escaped quote of JSON inside a string (`{\"api_key\": \"…\"}`)
+  if (text[i] === '\\' && (text[i + 1] === '"' || text[i + 1] === "'")) i += 2;
+  else for (let n = 0; n < 2 && (text[i] === '"' || text[i] === "'" || text[i] === '`' || text[i] === ']'); n++) i++;
   let op = '';
   if (xml) {
     if (text[i] !== '>') return undefined;
@@ -222,9 +231,26 @@ function assignment(text: string, fieldStart: number, fieldEnd: number, field: s
     } else if (two === '==' || two === '!=') {
       return undefined;
     } else if (text[i] === ':' || text[i] === '=') {
-      if (text[i] === ':' && text[i + 1] === ':') return undefined;
-      op = text[i];
-      i++;
+      if (text[i] === ':' && text[i + 1] === ':') {
+        // Make's `::=` and `:::=` assign; any other `::` is a path (`Config::password`)
+        const colons = text[i + 2] === ':' ? 3 : 2;
+        if (text[i + colons] !== '=') return undefined;
+        op = '::=';
+        i += colons + 1;
+      } else {
+        op = text[i];
+        i++;
+        // a type annotation between the name and the value: `API_KEY: &str = "…"`, `token: str = "…"`
+        const typed = op === ':' ? afterType(text, i, false) : -1;
+        if (typed > 0) {
+          op = '=';
+          i = typed;
+        }
+      }
+    } else if (i > spaceStart && afterType(text, i, true) > 0) {
+      // Go: `var apiKey string = "…"`
+      op = '=';
+      i = afterType(text, i, true);
     } else if (PROSE_IS.test(text.slice(spaceStart, spaceStart + 5)) && kindOf() !== 'authorization') {
       op = 'is';
       i = spaceStart + PROSE_IS.exec(text.slice(spaceStart, spaceStart + 5))![0].length;
@@ -235,9 +261,19 @@ function assignment(text: string, fieldStart: number, fieldEnd: number, field: s
     }
   }
   while (text[i] === ' ' || text[i] === '\t') i++;
-  if (i >= text.length || text[i] === '\n' || text[i] === '\r') return undefined;
-  if (text[i] === '|' || text[i] === '>' || text[i] === '{' || text[i] === '[' || text[i] === '(' || text[i] === '&' || text[i] === '*') {
-    return undefined; // YAML block scalar, a mapping, a list, a call, an anchor or alias: not a scalar value
+  // The value on the next line: a YAML block scalar of one line (`password: |`), an element split over lines.
+  let nextLine: Span | undefined;
+  if (op === ':' && (text[i] === '|' || text[i] === '>')) {
+    nextLine = blockScalar(text, fieldStart, i);
+    if (!nextLine) return undefined;
+  } else if (xml && (text[i] === '\n' || text[i] === '\r')) {
+    nextLine = splitElement(text, i, field);
+    if (!nextLine) return undefined;
+  } else {
+    if (i >= text.length || text[i] === '\n' || text[i] === '\r') return undefined;
+    if (text[i] === '|' || text[i] === '>' || text[i] === '{' || text[i] === '[' || text[i] === '(' || text[i] === '&' || text[i] === '*') {
+      return undefined; // a YAML block of several lines, a mapping, a list, a call, an anchor or alias: not a scalar value
+    }
   }
   const kind = kindOf();
   if (!kind) return undefined;
@@ -257,7 +293,21 @@ function assignment(text: string, fieldStart: number, fieldEnd: number, field: s
   let valueStart: number;
   let valueEnd: number;
   const q = text[i];
-  if (q === '"' || q === "'" || q === '`') {
+  let quoted = q === '"' || q === "'" || q === '`';
+  if (nextLine) {
+    valueStart = nextLine.offset;
+    valueEnd = nextLine.endOffset;
+    quoted = true;
+  } else if (q === '\\' && (text[i + 1] === '"' || text[i + 1] === "'")) {
+    // JSON inside a string: the value ends at the next escaped quote
+    const eq = text[i + 1];
+    valueStart = schemeOf(i + 2);
+    let j = valueStart;
+    while (j < text.length && j - valueStart < MAX_VALUE && !(text[j] === '\\' && text[j + 1] === eq) && text[j] !== '\n') j++;
+    if (text[j] !== '\\') return undefined;
+    valueEnd = j;
+    quoted = true;
+  } else if (quoted) {
     valueStart = schemeOf(i + 1);
     let j = valueStart;
     while (j < text.length && j - valueStart < MAX_VALUE && text[j] !== q && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
@@ -278,8 +328,12 @@ function assignment(text: string, fieldStart: number, fieldEnd: number, field: s
     if (valueEnd > valueStart && text[valueEnd - 1] === '.' && (valueEnd === text.length || WHITESPACE.test(text[valueEnd] ?? ''))) valueEnd--;
   }
   if (valueEnd <= valueStart) return undefined;
+  return measured(text, valueStart, valueEnd, field, kind, quoted, quoted || xml ? '' : text[valueEnd] ?? '', scheme);
+}
+
+/** The candidate at `start`…`end` with what the rule's thresholds read, filtered when it is not a secret. */
+function measured(text: string, valueStart: number, valueEnd: number, field: string, kind: GenericKind, quoted: boolean, after: string, scheme?: string): GenericMatch {
   const value = text.slice(valueStart, valueEnd);
-  const quoted = q === '"' || q === "'" || q === '`';
   const classes = charClasses(value);
   const match: GenericMatch = {
     span: { offset: valueStart, endOffset: valueEnd },
@@ -291,8 +345,9 @@ function assignment(text: string, fieldStart: number, fieldEnd: number, field: s
     alphabet: alphabetSize(value, classes),
     ...(scheme ? { scheme } : {}),
   };
-  const after = quoted || xml ? '' : text[valueEnd] ?? '';
-  const filter = quoted && (value.trim() !== value || value.startsWith(',')) ? { filter: 'word' as const } : filterValue(value, kind, quoted, after, scheme);
+  let filter = quoted && (value.trim() !== value || value.startsWith(',')) ? { filter: 'word' as const } : filterValue(value, kind, quoted, after, scheme);
+  // `io.jsonwebtoken:jjwt-api:0.11.5`: the "field" is a package group, the "value" the rest of its coordinates
+  if (!filter && field.includes('.') && packageSpec(`${field}:${value}`)) filter = { filter: 'package' };
   if (filter) {
     match.filtered = filter.filter;
     if (filter.placeholder) match.placeholder = filter.placeholder;
@@ -301,6 +356,8 @@ function assignment(text: string, fieldStart: number, fieldEnd: number, field: s
 }
 
 function filterValue(value: string, kind: GenericKind, quoted: boolean, after: string, scheme?: string): { filter: GenericFilter; placeholder?: PlaceholderReason } | undefined {
+  // before templates: a scoped npm package starts with `@`, like a reference
+  if (packageSpec(value)) return { filter: 'package' };
   if (templated(value)) return { filter: 'template' };
   if (value[0] === '[' || value[0] === '{' || value[0] === '<') return { filter: 'structure' };
   if (scheme === 'basic') {
@@ -313,6 +370,8 @@ function filterValue(value: string, kind: GenericKind, quoted: boolean, after: s
   }
   const placeholder = secretPlaceholder(value);
   if (placeholder) return { filter: 'placeholder', placeholder };
+  // a truncated example (`sk-abc…`, `eyJhbGciOi...`; a final `.` was read as the sentence's): the rest is not written
+  if (value.includes('...') || value.includes('\u2026') || value.endsWith('..')) return { filter: 'placeholder', placeholder: 'masked' };
   if (UUID_SHAPE.test(value)) return { filter: 'uuid' };
   if (HASH_PREFIX.test(value)) return { filter: 'hash' };
   if (URL_SHAPE.test(value) || value.startsWith('www.') || value.startsWith('urn:')) return { filter: 'url' };
@@ -322,6 +381,7 @@ function filterValue(value: string, kind: GenericKind, quoted: boolean, after: s
   if (HEX_LITERAL.test(value) || VERSION.test(value)) return { filter: 'number' };
   if (NUMBER_ONLY.test(value) && !(kind === 'password' && value.length >= 8)) return { filter: 'number' };
   if (WORDS_ONLY.test(value)) return { filter: 'word' };
+  if (kind !== 'password' && joinedWords(value)) return { filter: 'word' };
   if (value.includes(' ') && kind !== 'password') return { filter: 'word' };
   return undefined;
 }
@@ -355,4 +415,323 @@ function code(value: string, quoted: boolean, after: string): boolean {
   if (!quoted && (after === '<' || after === '(' || after === '[') && IDENTIFIER.test(value)) return true;
   const parts = value.split('.');
   return parts.length >= 2 && parts.every((p) => IDENTIFIER.test(p)) && !parts.some((p) => DIGIT.test(p) && p.length > 12);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Values on the line after their name, typed declarations, tables
+
+/** Types Go writes between a variable's name and its value (`var apiKey string = "…"`). */
+const GO_TYPES = ['string', '[]byte', '*string'];
+
+/**
+ * After a type annotation and `=`, the offset where the value may start, or -1. `at` is right after `:`
+ * (`token: str = "…"`, `API_KEY: &'static str = "…"`) or, for Go, right after the name and a space.
+ */
+function afterType(text: string, at: number, go: boolean): number {
+  let i = at;
+  while (text[i] === ' ') i++;
+  const start = i;
+  if (go) {
+    const t = GO_TYPES.find((g) => text.startsWith(g, i));
+    if (!t) return -1;
+    i += t.length;
+  } else {
+    const c = text.charCodeAt(i);
+    if (!(LETTER.test(text[i] ?? '') || c === 38 || c === 42 || c === 91)) return -1; // a letter, `&`, `*`, `[`
+    while (i < text.length && i - start < 40 && isTypeCode(text.charCodeAt(i))) i++;
+    // a Rust lifetime is followed by the type: `&'static str`
+    if (text.startsWith("&'", start) && text[i] === ' ' && LETTER.test(text[i + 1] ?? '')) {
+      i++;
+      while (i < text.length && i - start < 40 && isTypeCode(text.charCodeAt(i))) i++;
+    }
+  }
+  if (text[i] !== ' ') return -1;
+  while (text[i] === ' ') i++;
+  if (text[i] !== '=' || text[i + 1] === '=' || text[i + 1] === '>') return -1;
+  return i + 1;
+}
+
+/** `[A-Za-z0-9_.&'*?<>[\]]`: what a written type is made of. */
+function isTypeCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 38 || c === 39 || c === 42 || c === 63 || c === 60 || c === 62 || c === 91 || c === 93;
+}
+
+/** Leading spaces of the line holding `at`. */
+function indentOf(text: string, at: number): number {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let k = lineStart;
+  while (text[k] === ' ') k++;
+  return k - lineStart;
+}
+
+/**
+ * The value of a YAML block scalar written on one line (`password: |`, `>-`, `|+2`, then one line indented
+ * deeper than the key), or undefined. A block of several lines is a text, not one secret (keys in PEM blocks
+ * are the private-key rule's).
+ */
+function blockScalar(text: string, fieldStart: number, at: number): Span | undefined {
+  let k = at + 1;
+  // chomping (`+`/`-`) and indentation (1–9) indicators, in either order
+  for (let n = 0; n < 2 && (text[k] === '+' || text[k] === '-' || (text[k] >= '1' && text[k] <= '9')); n++) k++;
+  while (text[k] === ' ' || text[k] === '\t') k++;
+  if (text[k] === '#' && (text[k - 1] === ' ' || text[k - 1] === '\t')) while (k < text.length && text[k] !== '\n') k++;
+  if (text[k] === '\r') k++;
+  if (text[k] !== '\n') return undefined;
+  const lineStart = k + 1;
+  let c = lineStart;
+  while (text[c] === ' ') c++;
+  const indent = c - lineStart;
+  if (indent <= indentOf(text, fieldStart)) return undefined;
+  let e = c;
+  while (e < text.length && e - c < MAX_VALUE && text[e] !== '\n') e++;
+  let end = e;
+  while (end > c && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '\r')) end--;
+  if (end <= c) return undefined;
+  if (e < text.length) {
+    let n = e + 1;
+    while (text[n] === ' ') n++;
+    if (n - (e + 1) >= indent && n < text.length && text[n] !== '\n' && text[n] !== '\r') return undefined;
+  }
+  return { offset: c, endOffset: end };
+}
+
+/** `<password>`, newline, the value, newline, `</password>`: the value's line, or undefined. */
+function splitElement(text: string, at: number, field: string): Span | undefined {
+  let k = at;
+  if (text[k] === '\r') k++;
+  if (text[k] !== '\n') return undefined;
+  k++;
+  while (text[k] === ' ' || text[k] === '\t') k++;
+  const start = k;
+  while (k < text.length && k - start < MAX_VALUE && text[k] !== '<' && text[k] !== '\n') k++;
+  let end = k;
+  while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '\r')) end--;
+  if (end <= start) return undefined;
+  // the element must close right after the value (on its line or the next): not a parent of other elements
+  while (k < text.length && k - end < 100 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r' || text[k] === '\n')) k++;
+  return text.startsWith(`</${field}>`, k) ? { offset: start, endOffset: end } : undefined;
+}
+
+const CSV_ROWS = 200;
+const CSV_LINE = 2000;
+
+function isCsvSeparator(ch: string | undefined): boolean {
+  return ch === ',' || ch === ';' || ch === '\t';
+}
+
+/**
+ * Cells of the line `start`…`end` split at `sep`, as spans without surrounding spaces and quotes (a quoted
+ * cell may hold the separator and doubled quotes). Undefined when a quote is left open.
+ */
+function cells(text: string, start: number, end: number, sep: string): Array<[number, number, boolean]> | undefined {
+  const out: Array<[number, number, boolean]> = [];
+  let i = start;
+  for (;;) {
+    while (i < end && text[i] === ' ') i++;
+    let s = i;
+    let e: number;
+    let quoted = false;
+    if (text[i] === '"') {
+      quoted = true;
+      s = ++i;
+      while (i < end && !(text[i] === '"' && text[i + 1] !== '"')) i += text[i] === '"' ? 2 : 1;
+      if (i >= end) return undefined;
+      e = i++;
+      while (i < end && text[i] !== sep) i++;
+    } else {
+      while (i < end && text[i] !== sep) i++;
+      e = i;
+      while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\r')) e--;
+    }
+    out.push([s, e, quoted]);
+    if (i >= end) return out;
+    i++;
+  }
+}
+
+/** A column name: one to four words of letters, digits, `_`, `-` and `.`. */
+function isColumnName(name: string): boolean {
+  if (!name || name.length > 64 || !LETTER.test(name[0]) || name.endsWith('.')) return false;
+  let spaces = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 32) {
+      if (++spaces > 3) return false;
+    } else if (!isFieldCode(c)) return false;
+  }
+  return true;
+}
+
+/**
+ * A table with a header naming its columns (`user,password,host` then rows): the values of the columns whose
+ * name says "secret", row by row, and where the table ends. `fieldStart`…`fieldEnd` is the secret word's
+ * field, which must be a whole header cell.
+ */
+function csvColumns(text: string, fieldStart: number, fieldEnd: number): { matches: GenericMatch[]; end: number } | undefined {
+  const a = text[fieldEnd] === '"' ? fieldEnd + 1 : fieldEnd;
+  const b = text[fieldStart - 1] === '"' ? fieldStart - 2 : fieldStart - 1;
+  const sep = isCsvSeparator(text[a]) ? text[a] : isCsvSeparator(text[b]) ? text[b] : undefined;
+  if (!sep) return undefined;
+  const lineStart = text.lastIndexOf('\n', fieldStart - 1) + 1;
+  const lineEnd = text.indexOf('\n', fieldEnd);
+  if (lineEnd < 0 || lineEnd - lineStart > CSV_LINE) return undefined;
+  const header = cells(text, lineStart, lineEnd, sep);
+  if (!header || header.length < 2) return undefined;
+  const columns: Array<[number, string, GenericKind]> = [];
+  let hitIsCell = false;
+  for (let c = 0; c < header.length; c++) {
+    const [s, e] = header[c];
+    const name = text.slice(s, e);
+    if (!isColumnName(name)) return undefined;
+    const kind = fieldKind(name);
+    if (!kind) continue;
+    columns.push([c, name, kind]);
+    if (s === fieldStart && e === fieldEnd) hitIsCell = true;
+  }
+  if (!hitIsCell) return undefined;
+  const matches: GenericMatch[] = [];
+  let end = lineEnd;
+  let rowStart = lineEnd + 1;
+  for (let r = 0; r < CSV_ROWS && rowStart < text.length; r++) {
+    let rowEnd = text.indexOf('\n', rowStart);
+    if (rowEnd < 0) rowEnd = text.length;
+    if (rowEnd - rowStart > CSV_LINE) break;
+    const row = cells(text, rowStart, rowEnd, sep);
+    if (!row || row.length !== header.length) break;
+    for (const [c, name, kind] of columns) {
+      const [s, e] = row[c];
+      if (e > s) matches.push(measured(text, s, e, name, kind, true, ''));
+    }
+    end = rowEnd;
+    rowStart = rowEnd + 1;
+  }
+  return end > lineEnd ? { matches, end } : undefined;
+}
+
+/**
+ * Package coordinates, not a secret: Maven/Gradle `group:artifact:version` (`io.jsonwebtoken:jjwt-api:0.11.5`)
+ * and npm `name@version` (`@scope/jwt-decode@4.0.0`).
+ */
+function packageSpec(value: string): boolean {
+  const at = value.lastIndexOf('@');
+  if (at > 0) {
+    let name = value.slice(0, at);
+    if (name[0] === '@') {
+      const slash = name.indexOf('/');
+      if (slash < 2) return false;
+      name = `${name.slice(1, slash)}${name.slice(slash + 1)}`;
+    }
+    return packageName(name) && versionLike(value.slice(at + 1));
+  }
+  const parts = value.split(':');
+  if (parts.length < 3 || parts.length > 5) return false;
+  return packageName(parts[0]) && packageName(parts[1]) && parts.slice(2).some(versionLike);
+}
+
+/** Lower-case letters, digits, `.`, `-`, `_`, starting with a letter. */
+function packageName(name: string): boolean {
+  if (!name || name.length > 100 || !(name.charCodeAt(0) >= 97 && name.charCodeAt(0) <= 122)) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 45 || c === 95)) return false;
+  }
+  return true;
+}
+
+/** `4.0.0`, `^1.2`, `~0.11.5-rc1`, `1.0.0.Final`: a number with dots, then a qualifier. */
+function versionLike(v: string): boolean {
+  let i = 0;
+  while (i < 2 && (v[i] === '^' || v[i] === '~' || v[i] === 'v')) i++;
+  if (!DIGIT.test(v[i] ?? '')) return false;
+  let dots = 0;
+  for (; i < v.length && i < 60; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 46) dots++;
+    else if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 43 || c === 95)) return false;
+  }
+  return i === v.length && dots >= 1;
+}
+
+/**
+ * Words and identifiers joined together (`getAuthTokenFromStorage2`, `oauth2ClientSecret`, `my-app-secret-v2`,
+ * `HTTPServerKey`): every part between separators and case changes is a word of two or more letters holding a
+ * vowel, an acronym of two to five capitals, a `v` before a version number, or a number of up to four digits.
+ * A random string breaks into single letters and runs of consonants long before its end.
+ */
+export function joinedWords(value: string): boolean {
+  const n = value.length;
+  if (n > 100) return false;
+  let words = 0;
+  let numbers = 0;
+  let i = 0;
+  while (i < n) {
+    const c = value.charCodeAt(i);
+    if (c === 45 || c === 95 || c === 46) {
+      i++;
+      continue;
+    }
+    let j = i;
+    if (c >= 48 && c <= 57) {
+      while (j < n && isDigitCode(value.charCodeAt(j))) j++;
+      if (j - i > 4 || ++numbers > 2) return false;
+    } else if (c >= 65 && c <= 90) {
+      while (j < n && isUpperCode(value.charCodeAt(j))) j++;
+      if (j < n && isLowerCode(value.charCodeAt(j))) {
+        // `HTTPServer`: the last capital starts the next word
+        if (j - 1 > i) {
+          if (j - 1 - i < 2 || j - 1 - i > 5) return false;
+          words++;
+        }
+        const w = j - 1;
+        while (j < n && isLowerCode(value.charCodeAt(j))) j++;
+        if (!isWord(value, w, j)) return false;
+      } else if (j - i === 1 && c === 86 && isDigitCode(value.charCodeAt(j))) {
+        words--; // `V2`: a version, not a word
+      } else if (j - i < 2 || j - i > 5) return false;
+      words++;
+    } else if (c >= 97 && c <= 122) {
+      while (j < n && isLowerCode(value.charCodeAt(j))) j++;
+      if (j - i === 1 && c === 118 && isDigitCode(value.charCodeAt(j))) words--; // `v2`
+      else if (!isWord(value, i, j)) return false;
+      words++;
+    } else {
+      return false;
+    }
+    i = j;
+  }
+  return words >= 2;
+}
+
+/**
+ * A word: three or more letters with a vowel among them (`y` after the first letter counts) and no more than
+ * four consonants in a row, or one of the common two-letter words.
+ */
+function isWord(value: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  if (end - start === 2) return TWO_LETTER_WORDS.has(value.slice(start, end).toLowerCase());
+  let vowel = false;
+  let run = 0;
+  for (let i = start; i < end; i++) {
+    const ch = value[i].toLowerCase();
+    if (VOWELS.includes(ch) || (ch === 'y' && i > start)) {
+      vowel = true;
+      run = 0;
+    } else if (++run > 4) return false;
+  }
+  return vowel;
+}
+
+const VOWELS = 'aeiou';
+const TWO_LETTER_WORDS = new Set(['id', 'db', 'io', 'my', 'by', 'to', 'of', 'on', 'in', 'is', 'at', 'up', 'js', 'ui', 'os', 'ok', 'no', 'or', 'if', 'as', 'an', 'me', 'we', 'it', 'go', 'do', 'be']);
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isUpperCode(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isLowerCode(c: number): boolean {
+  return c >= 97 && c <= 122;
 }

@@ -273,10 +273,13 @@ export const PROVIDER_KEYS: readonly ProviderKey[] = [
     'https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/ (prefix + 30 random + 6 CRC-32 base62)', { checksum: 'crc32-base62', variable: 'github_token' }),
   prefixed('github', 'GitHub fine-grained personal access token', 'github_pat_', [run(ALNUM, 22), '_', run(ALNUM, 59)],
     'https://docs.github.com/authentication/keeping-your-account-and-data-secure/managing-your-personal-access-tokens (github_pat_)', { variable: 'github_token' }),
-  prefixed('gitlab', 'GitLab token', ['glpat-', 'gldt-', 'glrt-', 'glcbt-', 'glft-', 'glsoat-', 'glffct-', 'glagent-', 'glwt-', 'GR1348941'], [run(B64URL_DOT, 20, 300)],
-    'https://docs.gitlab.com/security/tokens/ (token prefixes: glpat-, gldt-, glrt-, glcbt-, glft-, glsoat-, glffct-, glagent-, GR1348941)', { mixed: true, variable: 'gitlab_token' }),
-  prefixed('gitlab', 'GitLab OAuth application secret', 'gloas-', [run(HEX, 64)],
-    'https://docs.gitlab.com/security/tokens/ (gloas- + 64 hex)', { variable: 'gitlab_token' }),
+  prefixed('gitlab', 'GitLab token', ['glpat-', 'gldt-', 'glrt-', 'glrtr-', 'glcbt-', 'glft-', 'glimt-', 'glsoat-', 'glffct-', 'glagent-', 'glwt-', 'GR1348941'], [run(B64URL_DOT, 20, 300)],
+    'https://docs.gitlab.com/security/tokens/#token-prefixes (glpat-, gldt-, glrt-, glrtr-, glcbt-, glft-, glimt-, glsoat-, glffct-, glagent-, glwt-; GR1348941 runner registration tokens)', { mixed: true, variable: 'gitlab_token' }),
+  // The secret's alphabet is not documented; secrets in the wild use the URL-safe base64 alphabet, not hex only.
+  prefixed('gitlab', 'GitLab OAuth application secret', 'gloas-', [run(BASE64URL, 64)],
+    'https://docs.gitlab.com/security/tokens/#token-prefixes (gloas- + 64 characters)', { variable: 'gitlab_token' }),
+  prefixed('gitlab', 'GitLab session cookie', '_gitlab_session=', [run(HEX, 32)],
+    'https://docs.gitlab.com/security/tokens/#token-prefixes (_gitlab_session= cookie; the value is a 32-hex session id)', { spanFrom: 0, variable: 'gitlab_session' }),
   prefixed('gitlab', 'GitLab pipeline trigger token', 'glptt-', [run(HEX, 40)],
     'https://docs.gitlab.com/ci/triggers/ (glptt- + 40 hex)', { variable: 'gitlab_token' }),
   prefixed('bitbucket', 'Bitbucket app password', 'ATBB', [run(ALNUM, 28, 40)],
@@ -379,8 +382,8 @@ export const PROVIDER_KEYS: readonly ProviderKey[] = [
 
   // ----------------------------------------------------------------------------------------------
   // Messaging, email, social
-  prefixed('slack', 'Slack token', ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe-', 'xoxe.xoxp-', 'xapp-'], [run(SLACK, 20, 250)],
-    'https://api.slack.com/concepts/token-types (xoxb- bot, xoxp- user, xapp- app-level, xoxe- rotating)', { mixed: true, variable: 'slack_token' }),
+  prefixed('slack', 'Slack token', ['xoxb-', 'xoxp-', 'xoxa-', 'xoxr-', 'xoxs-', 'xoxe-', 'xoxe.xoxp-', 'xoxe.xoxb-', 'xapp-'], [run(SLACK, 20, 250)],
+    'https://api.slack.com/concepts/token-types (xoxb- bot, xoxp- user, xapp- app-level, xoxe- refresh); https://api.slack.com/authentication/rotation (xoxe.xoxb-/xoxe.xoxp- rotating access tokens)', { mixed: true, variable: 'slack_token' }),
   prefixed('slack', 'Slack incoming webhook URL', 'hooks.slack.com/services/', [run(UPPER_ALNUM, 9, 13), '/', run(UPPER_ALNUM, 9, 13), '/', run(ALNUM, 20, 32)],
     'https://api.slack.com/messaging/webhooks (hooks.slack.com/services/T…/B…/…)', { url: true, variable: 'slack_webhook_url' }),
   prefixed('twilio', 'Twilio API key', 'SK', [run(HEX, 32)],
@@ -559,6 +562,12 @@ export const PROVIDER_KEYS: readonly ProviderKey[] = [
     'https://www.pulumi.com/docs/pulumi-cloud/access-management/access-tokens/ (pul- + 40 hex)'),
   prefixed('1password', '1Password service account token', 'ops_eyJ', [run(OPAQUE, 250, 2000)],
     'https://developer.1password.com/docs/service-accounts/ (ops_ tokens)', { mixed: true, variable: 'op_service_account_token' }),
+  // The account Secret Key: `A3-` (format version), a 6-character account id, then 26 random characters in
+  // groups of 6 and 5 (34 characters without the dashes). Written with and without the dash after the second group.
+  prefixed('1password', '1Password account Secret Key', 'A3-', [run(UPPER_ALNUM, 6), '-', run(UPPER_ALNUM, 6), '-', run(UPPER_ALNUM, 5), '-', run(UPPER_ALNUM, 5), '-', run(UPPER_ALNUM, 5), '-', run(UPPER_ALNUM, 5)],
+    'https://support.1password.com/secret-key-security/ (34 letters and numbers separated by dashes; A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX)', { variable: 'op_secret_key' }),
+  prefixed('1password', '1Password account Secret Key', 'A3-', [run(UPPER_ALNUM, 6), '-', run(UPPER_ALNUM, 11), '-', run(UPPER_ALNUM, 5), '-', run(UPPER_ALNUM, 5), '-', run(UPPER_ALNUM, 5)],
+    'https://support.1password.com/secret-key-security/ (the same key with the second and third groups run together)', { variable: 'op_secret_key' }),
   prefixed('tailscale', 'Tailscale key', 'tskey-', [run(LOWER, 3, 8), '-', run(ALNUM, 10, 20), '-', run(ALNUM, 20, 40)],
     'https://tailscale.com/kb/1085/auth-keys (tskey-auth-, tskey-api-, tskey-client-)', { mixed: true }),
   contextual('ngrok', 'ngrok authtoken', ['ngrok'], [run(charset('0-9A-Za-z_'), 43, 60)],
