@@ -23,8 +23,15 @@ describe('detectors/ipAddress', () => {
       for (const p of ['10.1.2.3', '172.16.5.4', '192.168.0.10', '169.254.10.1', '100.64.3.2']) assert.deepEqual(facts(`ip ${p}`), [{ version: 4, range: 'private' }], p);
       assert.deepEqual(facts('dns 8.8.8.8'), [{ version: 4, range: 'well-known' }]);
     });
-    it('unspecified, broadcast, reserved and netmasks are not reported', () => {
-      for (const v of ['0.0.0.0', '255.255.255.255', '240.1.2.3', '255.255.255.0', '255.255.0.0']) assert.deepEqual(findIpAddresses(`ip ${v}`), [], v);
+    it('reserved addresses and netmasks are not reported', () => {
+      for (const v of ['240.1.2.3', '255.255.255.0', '255.255.0.0']) assert.deepEqual(findIpAddresses(`ip ${v}`), [], v);
+    });
+    it('unspecified and broadcast addresses are addresses as written, but nobody\'s: reported at info', () => {
+      for (const v of ['0.0.0.0', '255.255.255.255', '0:0:0:0:0:0:0:0', '::ffff:0.0.0.0']) {
+        const [d] = findIpAddresses(`listen on ${v} now`);
+        assert.equal(d?.facts?.range, 'special', v);
+        assert.equal(d?.placeholder, 'documentation', v);
+      }
     });
     it('loopback and multicast are addresses as written, but nobody\'s: placeholders (reported at info)', () => {
       for (const v of ['127.0.0.1', '224.0.0.251']) assert.equal(findIpAddresses(`ip ${v}`)[0]?.placeholder, 'documentation', v);
@@ -78,8 +85,13 @@ describe('detectors/ipAddress', () => {
 });
 
 describe('detectors/ipAddress: CIDR networks', () => {
-  it('a network address with its prefix is a range, not a host', () => {
-    assert.deepEqual(findIpAddresses('ranges 10.0.0.0/8, 52.14.0.0/16 and fe80::/10'), []);
+  it('a network address with its prefix is a range, not a host: reported as a network, prefix included', () => {
+    const text = 'ranges 10.0.0.0/8, 52.14.0.0/16 and fe80::/10';
+    const found = findIpAddresses(text).map((d) => [text.slice(d.span.offset, d.span.endOffset), d.facts?.range]);
+    assert.deepEqual(found, [['10.0.0.0/8', 'network'], ['52.14.0.0/16', 'network'], ['fe80::/10', 'network']]);
+  });
+  it('a documentation network stays a documentation value', () => {
+    assert.equal(findIpAddresses('see 2001:db8::/32')[0]?.placeholder, 'documentation');
   });
   it('a host address with a prefix is still reported, with less confidence', () => {
     const [withPrefix] = findIpAddresses('host 52.14.22.9/24');

@@ -5,8 +5,11 @@
  * RFC 4291 §2.2 text form — full, zero-compressed (`::`), with an embedded IPv4 tail (`::ffff:192.0.2.1`),
  * upper or lower case (RFC 5952 canonical form is not required of what people write), bracketed in URLs.
  *
- * Classes (`facts.range`): unspecified, broadcast and reserved addresses (netmasks) are not reported at
- * all; loopback and multicast addresses are `special` and reported at info, like documentation values;
+ * Classes (`facts.range`): reserved addresses (netmasks such as 255.255.255.0) and a bare `::` (Haskell
+ * signatures, C++ and Rust paths) are not reported at all; loopback, multicast, unspecified (0.0.0.0) and
+ * broadcast addresses are `special` and reported at info, like documentation values: they are addresses as
+ * written, but nobody's. A network in CIDR notation (`10.8.0.0/16`, `fe80::/10`) is `network`, reported at
+ * info with its prefix in the span: it names a range, not a host, yet says how a network is laid out;
  * private, link-local, unique-local and CGNAT addresses are reported with
  * `range: 'private'` (rules lower their severity); documentation blocks (RFC 5737, RFC 3849) are
  * placeholders; well-known public resolvers (8.8.8.8, 1.1.1.1 …) are `range: 'well-known'`.
@@ -28,7 +31,7 @@ const WELL_KNOWN = new Set([
   '2001:4860:4860::8888', '2001:4860:4860::8844', '2606:4700:4700::1111', '2606:4700:4700::1001', '2620:fe::fe',
 ]);
 
-export type IpRange = 'public' | 'private' | 'well-known' | 'documentation' | 'special' | 'ignored';
+export type IpRange = 'public' | 'private' | 'well-known' | 'documentation' | 'special' | 'network' | 'ignored';
 
 /** Classifies a parsed address. */
 export function classifyIp(addr: ipaddr.IPv4 | ipaddr.IPv6): IpRange {
@@ -50,9 +53,11 @@ export function classifyIp(addr: ipaddr.IPv4 | ipaddr.IPv6): IpRange {
       return 'private';
     case 'loopback':
     case 'multicast':
+    case 'unspecified':
+    case 'broadcast':
       return 'special'; // nobody's address, but an address as written: reported at info
     default:
-      return 'ignored'; // loopback, unspecified, broadcast, multicast, reserved, benchmarking …
+      return 'ignored'; // reserved (netmasks), benchmarking …
   }
 }
 
@@ -206,18 +211,24 @@ function isNetworkAddress(addr: ipaddr.IPv4 | ipaddr.IPv6, prefix: number): bool
 }
 
 function detection(text: string, start: number, end: number, addr: ipaddr.IPv4 | ipaddr.IPv6, base: number, version: 4 | 6): Detection | undefined {
-  const range = classifyIp(addr);
+  let range = classifyIp(addr);
   if (range === 'ignored') return undefined;
   const span = { offset: start, endOffset: end };
-  const ctx = matchContext(text, span, CONTEXT['ip-address']);
   let b = base;
-  // `10.0.0.0/8`, `fe80::/10`: a network written in CIDR notation describes a range, not a host.
   const prefix = cidrPrefix(text, end);
   // `/32` and `/128` name a single host.
   if (prefix !== undefined && prefix < (version === 4 ? 32 : 128)) {
-    if (isNetworkAddress(addr, prefix)) return undefined;
-    b -= 0.2;
+    if (isNetworkAddress(addr, prefix) && range !== 'documentation') {
+      // `10.0.0.0/8`, `fe80::/10`: a network written in CIDR notation describes a range, not a host
+      range = 'network';
+      span.endOffset = end + 1 + String(prefix).length;
+    } else {
+      b -= 0.2;
+    }
   }
+  // a bare `::` is far more often `f :: Int` or a path separator than the unspecified address
+  if (range === 'special' && end - start === 2 && text.startsWith('::', start)) return undefined;
+  const ctx = matchContext(text, span, CONTEXT['ip-address']);
   const facts: Facts = { version, range };
   return {
     entity: 'ip-address',

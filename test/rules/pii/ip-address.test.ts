@@ -5,8 +5,8 @@ const P = (body: string) => `---\nmodel: googleai/gemini-2.5-flash\n---\n${body}
 
 ruleTester(rule, {
   valid: [
-    { name: 'unspecified and broadcast', path: 'prompts/a.prompt', text: P('Bind 0.0.0.0 and send to 255.255.255.255.\n') },
-    { name: 'loopback and multicast, when placeholders are not reported', path: 'prompts/a.prompt', text: P('Bind 127.0.0.1, ::1, 224.0.0.251.\n'), options: { reportPlaceholders: false } },
+    { name: 'loopback, multicast, unspecified and broadcast, when placeholders are not reported', path: 'prompts/a.prompt', text: P('Bind 127.0.0.1, ::1, 224.0.0.251, 0.0.0.0 and send to 255.255.255.255.\n'), options: { reportPlaceholders: false } },
+    { name: 'netmasks', path: 'prompts/a.prompt', text: P('Netmask 255.255.255.0, or 255.255.0.0 for the larger one.\n') },
     { name: 'version strings', path: 'prompts/a.prompt', text: P('Requires version 1.2.3.4 or v10.0.0.1.\n') },
     { name: 'C++ scopes and times', path: 'prompts/a.prompt', text: P('Use std::vector at 10:30:00.\n') },
     { name: 'documentation ranges ignored when asked', path: 'prompts/a.prompt', text: P('Use 192.0.2.10 and 2001:db8::1.\n'), options: { reportPlaceholders: false } },
@@ -24,6 +24,18 @@ ruleTester(rule, {
       path: 'prompts/a.prompt',
       text: P('Gateway 10.0.0.12 and 192.168.1.20.\n'),
       errors: [{ text: '10.0.0.12', severity: 'info', message: /private range/ }, { text: '192.168.1.20', severity: 'info' }],
+    },
+    {
+      name: 'unspecified and broadcast addresses are nobody\'s: info',
+      path: 'prompts/a.prompt',
+      text: P('Bind 0.0.0.0 and send to 255.255.255.255.\n'),
+      errors: [{ text: '0.0.0.0', severity: 'info' }, { text: '255.255.255.255', severity: 'info' }],
+    },
+    {
+      name: 'networks in CIDR notation are info, prefix included',
+      path: 'prompts/a.prompt',
+      text: P('The VPN hands out 10.8.0.0/16; the office is 52.14.0.0/24.\n'),
+      errors: [{ text: '10.8.0.0/16', severity: 'info', message: /network range/ }, { text: '52.14.0.0/24', severity: 'info', message: /network range/ }],
     },
     {
       name: 'privateSeverity option',
