@@ -12,7 +12,7 @@ describe('detectors/ipAddress', () => {
     for (const [text, value] of [
       ['server 52.14.22.9 is up', '52.14.22.9'],
       ['http://52.14.22.9:8080/path', '52.14.22.9'],
-      ['host with prefix 52.14.22.9/24', '52.14.22.9'],
+      ['host with prefix 52.14.22.9/24', '52.14.22.9/24'],
       ['(52.14.22.9)', '52.14.22.9'],
       ['end 52.14.22.9.', '52.14.22.9'],
     ] as const) {
@@ -115,9 +115,10 @@ describe('detectors/ipAddress: zone indexes (RFC 4007) and prefix lengths', () =
     assert.equal(d.facts?.range, 'private');
     assert.equal(d.maskKind, 'ip');
   });
-  it('a prefix length stays outside the span, host prefixes included (the address is the datum; `/32` is routing)', () => {
-    assert.deepEqual(texts('allow 52.14.22.9/32;', findIpAddresses('allow 52.14.22.9/32;')), ['52.14.22.9']);
-    assert.deepEqual(texts('allow 2a00:1450::200e/128', findIpAddresses('allow 2a00:1450::200e/128')), ['2a00:1450::200e']);
+  it('a prefix length is part of the value (CIDR notation is one value); a number too large for a prefix is not', () => {
+    assert.deepEqual(texts('allow 52.14.22.9/32;', findIpAddresses('allow 52.14.22.9/32;')), ['52.14.22.9/32']);
+    assert.deepEqual(texts('allow 2a00:1450::200e/128', findIpAddresses('allow 2a00:1450::200e/128')), ['2a00:1450::200e/128']);
+    assert.deepEqual(texts('page 52.14.22.9/404', findIpAddresses('page 52.14.22.9/404')), ['52.14.22.9']);
   });
 });
 

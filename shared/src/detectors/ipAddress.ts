@@ -216,12 +216,14 @@ function detection(text: string, start: number, end: number, addr: ipaddr.IPv4 |
   const span = { offset: start, endOffset: end };
   let b = base;
   const prefix = cidrPrefix(text, end);
+  const bits = version === 4 ? 32 : 128;
+  // CIDR notation is one value, address and prefix length (`52.14.22.9/24`): the span and the mask cover both
+  if (prefix !== undefined && prefix <= bits) span.endOffset = end + 1 + String(prefix).length;
   // `/32` and `/128` name a single host.
-  if (prefix !== undefined && prefix < (version === 4 ? 32 : 128)) {
+  if (prefix !== undefined && prefix < bits) {
     if (isNetworkAddress(addr, prefix) && range !== 'documentation') {
       // `10.0.0.0/8`, `fe80::/10`: a network written in CIDR notation describes a range, not a host
       range = 'network';
-      span.endOffset = end + 1 + String(prefix).length;
     } else {
       b -= 0.2;
     }
