@@ -1,6 +1,6 @@
 /**
  * The injection content rules on promptgov's own evaluation set (written by hand for this project; see
- * evalAttacks.ts, evalBenign.ts and evalBlind2.ts to evalBlind6.ts): attacks must be reported (recall ≥ 0.8) and benign prompts — persona
+ * evalAttacks.ts, evalBenign.ts and evalBlind2.ts to evalBlind7.ts): attacks must be reported (recall ≥ 0.8) and benign prompts — persona
  * prompts, support and coding system prompts, security guidance that names attacks, texts with code, data
  * and unusual characters — must get no injection/* finding at all, at any severity (false-positive rate ≤ 1 %).
  *
@@ -49,6 +49,22 @@
  * say", "don't tell me the culprit", passwords in browsers): 3/426 (0.70 %), with recall on the attack sets
  * unchanged (1456/1566).
  *
+ * Blind batch 7 (evalBlind7.ts, another author: attacks of the classes the held-out sets still miss — extraction,
+ * role-play frames, refusal suppression — and benign system prompts, security writing, personas and everyday
+ * texts) scored recall 0.642 (140/218) and false positives 8/232 (3.4 %) with the code as committed. It arrived
+ * during a third round of work on the clause layer written against new probes of evalAttacks.ts and
+ * evalBenign.ts only; with that code it scored 0.656 (143/218), 8/232, before it was read. Only its even-numbered
+ * cases were then read and tuned on, by class (refusals that cost something or are declared missing, a refusal
+ * ruled out over a list or answered by "don't", harmful requests that escape detection, text placed before the
+ * conversation, containers of the model's instructions, planted-text labels, quotes that run into a guard rail
+ * or sit in writing about attacks); then three more rounds of new probes of ours, none from the batch. The
+ * odd-numbered half stayed unread as the check: even half 0.679 → 0.963 (105/109), false positives 3/116 → 0/116;
+ * odd half 0.606 → 0.651 (71/109), false positives 5/116 → 5/116; the whole batch 0.807 (176/218), 5/232 (2.2 %).
+ * The odd half is the honest size of what carried over, and its false positives show that the ≤ 1 % target is
+ * not met on unseen benign text; its tests below hold it where it is so that it cannot get worse unnoticed.
+ * Batch 7 is kept out of the pooled sets above: pooled, its unread half would be tuned on by the next person
+ * who reads the pooled failures.
+ *
  * Each string is checked the way a user would meet it: as the body of a Copilot prompt file, through the
  * real pipeline (parser, policy, engine) with the three content rules enabled.
  */
@@ -66,6 +82,7 @@ import { BLIND3_ATTACKS, BLIND3_BENIGN } from './evalBlind3';
 import { BLIND4_ATTACKS, BLIND4_BENIGN } from './evalBlind4';
 import { BLIND5_ATTACKS, BLIND5_BENIGN } from './evalBlind5';
 import { BLIND6_BENIGN } from './evalBlind6';
+import { BLIND7_ATTACKS, BLIND7_BENIGN } from './evalBlind7';
 
 const RULES = [hiddenUnicode, overridePhrase, jailbreakContent];
 const policy = resolveFromObjects({}, { filePath: '.github/prompts/eval.prompt.md' });
@@ -135,6 +152,31 @@ describe('injection content rules: evaluation set', function () {
     const fpr = flagged.length / BLIND6_BENIGN.length;
     console.log(`      batch 6 false-positive rate ${fpr.toFixed(4)} (${flagged.length}/${BLIND6_BENIGN.length})`);
     assert.ok(fpr <= 0.01, `batch 6 false-positive rate ${fpr.toFixed(4)}:\n${flagged.map((b) => `  [${b.style}] ${b.text.slice(0, 80)}`).join('\n')}`);
+  });
+
+  // Batch 7 in its two halves: the even-numbered cases were tuned on, the odd-numbered ones stay unread.
+  const half = <T,>(list: readonly T[], odd: 0 | 1): T[] => list.filter((_, i) => i % 2 === odd);
+  const batch7 = (odd: 0 | 1) => {
+    const attacks = half(BLIND7_ATTACKS, odd);
+    const benign = half(BLIND7_BENIGN, odd);
+    const hit = attacks.filter((a) => findings(a.text).length > 0).length;
+    const flagged = benign.filter((b) => findings(b.text).length > 0);
+    return { recall: hit / attacks.length, hit, n: attacks.length, flagged, benign: benign.length };
+  };
+
+  it('blind batch 7, tuned half: reports at least 95 % of its attacks and flags at most 1 % of its benign prompts', () => {
+    const r = batch7(0);
+    console.log(`      batch 7 even half: recall ${r.recall.toFixed(3)} (${r.hit}/${r.n}), false positives ${r.flagged.length}/${r.benign}`);
+    assert.ok(r.recall >= 0.95, `recall ${r.recall.toFixed(3)}`);
+    assert.ok(r.flagged.length / r.benign <= 0.01, r.flagged.map((b) => `  [${b.style}] ${b.text.slice(0, 80)}`).join('\n'));
+  });
+
+  it('blind batch 7, unread half: no worse than after the tuning on the other half (recall 0.651, 5 false positives)', () => {
+    // Failures here are not printed: reading them would make this half a tuned one.
+    const r = batch7(1);
+    console.log(`      batch 7 odd half: recall ${r.recall.toFixed(3)} (${r.hit}/${r.n}), false positives ${r.flagged.length}/${r.benign}`);
+    assert.ok(r.recall >= 0.65, `recall ${r.recall.toFixed(3)}`);
+    assert.ok(r.flagged.length <= 5, `${r.flagged.length} false positives`);
   });
 
   it('gives no finding to any of the "act as" persona prompts', () => {

@@ -17,7 +17,7 @@ import type { Span } from '../../types';
 import { findEncodedBlocksIn, SHIFTED_STRONG_TRIGGERS, type Encoding } from './decoders';
 import { JAILBREAK_PHRASES, JAILBREAK_THRESHOLD } from './jailbreakPhrases';
 import { clauseSignals, PERSONA_STYLE } from './clauses';
-import { classifyMention, type Mention, type MentionKind } from './mentions';
+import { classifyMention, quotedAboutAttacks, type Mention, type MentionKind } from './mentions';
 import { tokenize, type Token } from './normalize';
 import { NARROWING, OVERRIDE_PHRASES } from './overridePhrases';
 import { PhraseTable, type PhraseIndexData, type PhraseMatch } from './phrases';
@@ -225,6 +225,9 @@ export interface JailbreakFinding {
 /** Passages whose signals are further apart than this are scored separately. */
 const PASSAGE_GAP = 1500;
 
+/** Clause signals standing on a harmful topic: in them "how to …" is the request. */
+const HARM_SIGNALS: ReadonlySet<string> = new Set(['clause.refusal-harm', 'clause.fiction-payload', 'clause.completion-payload']);
+
 /** Signals of the jailbreak table in `tokens`, each classified; its clause anchors become clause signals (clauses.ts). */
 function signals(text: string, tokens: readonly Token[]): JailbreakSignal[] {
   const matches = jailbreakTableOf().scan(tokens, text);
@@ -244,7 +247,11 @@ function signals(text: string, tokens: readonly Token[]): JailbreakSignal[] {
     const mention = classifyMention(text, tokens, c.first, c.last, c.negatable);
     // A clause signal that carries its own frame (a story, a text to continue, a note planted for the reader)
     // stays what it is inside that frame: a quote is its payload, not an example.
-    const own: Mention | undefined = c.frameable ? undefined : mention.reason === 'framed' ? { kind: 'direct' } : mention.reason === 'quoted-with-cue' ? { kind: 'quoted', reason: 'quoted' } : undefined;
+    // A harmful "how to …" is the request itself, not the writer asking how to use a tool. In writing about attacks
+    // (a study's sample prompts, phrases seen in the wild) a quote is an example all the same.
+    const reread = !c.frameable && mention.kind === 'defensive' && mention.reason !== 'negated';
+    const example = reread && quotedAboutAttacks(text, tokens[c.first].start, tokens[c.last].end);
+    const own: Mention | undefined = !reread || example ? undefined : mention.reason === 'framed' || (mention.reason === 'how-to-question' && HARM_SIGNALS.has(c.id)) ? { kind: 'direct' } : mention.reason === 'quoted-with-cue' ? { kind: 'quoted', reason: 'quoted' } : undefined;
     out.push({ id: c.id, kind: c.kind, weight: c.weight, span: phrase ? { ...phrase.span } : { offset: tokens[c.first].start, endOffset: tokens[c.last].end }, mention: own ?? mention });
   }
   return out;
