@@ -58,6 +58,41 @@ const ranksAsSideFiles = {
 };
 
 /**
+ * Node built-ins that bundled libraries `require` when they load but use later, if ever: `crypto`
+ * (vscode-jsonrpc, for random pipe names) and `child_process` (vscode-languageserver, for global module
+ * folders; the server's git). Loading them at once was ~15 ms of every start of the language server. Each
+ * `require` of one becomes a stand-in that loads the real module at the first use of one of its properties
+ * (`require` calls only: an `import` needs the module's names up front, so server code that imports one
+ * loads it where it uses it).
+ */
+const LAZY_BUILTINS = /^(node:)?(crypto|child_process)$/;
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(b) {
+    b.onResolve({ filter: LAZY_BUILTINS }, (args) => {
+      if (args.namespace === 'lazy-builtin') return { path: args.path, external: true };
+      if (args.kind !== 'require-call') return undefined;
+      return { path: `node:${args.path.replace(/^node:/, '')}`, namespace: 'lazy-builtin' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      loader: 'js',
+      contents: `let real;
+const load = () => real || (real = require(${JSON.stringify(args.path)}));
+module.exports = new Proxy({}, {
+  get: (_, key) => load()[key],
+  has: (_, key) => key in load(),
+  ownKeys: () => Reflect.ownKeys(load()),
+  getOwnPropertyDescriptor: (_, key) => {
+    const d = Object.getOwnPropertyDescriptor(load(), key);
+    return d && { ...d, configurable: true };
+  },
+});
+`,
+    }));
+  },
+};
+
+/**
  * `charset: 'ascii'` escapes strings but leaves comments and regular expression literals as written: escape
  * what is left (`\uXXXX` means the same code unit in a regular expression, a comment does not care).
  */
@@ -117,7 +152,7 @@ for (const t of targets) {
     // ASCII-only output: Node reads an ASCII file as Latin-1 directly; one non-ASCII byte makes it decode
     // the whole bundle to UTF-16 first.
     charset: 'ascii',
-    plugins: [ranksAsSideFiles],
+    plugins: [ranksAsSideFiles, ...(t.loader ? [lazyBuiltins] : [])],
     define: tablesJson === undefined ? {} : { __PROMPTGOV_INJECTION_TABLES__: JSON.stringify(tablesJson) },
     ...(t.loader ? WRAPPER : {}),
   });

@@ -21,11 +21,13 @@
  * - the source and then the cache are read into one buffer;
  * - the young generation does not grow during start-up (`--semi-space-growth-factor=1`). Evaluating the
  *   bundle and the first check keep most of what they allocate, so a bigger young generation only adds
- *   fresh pages that the same objects are copied through on their way to the old generation. V8's default
- *   growth is back after `STARTUP_MS`, before typing makes short-lived garbage. V8 rejects a cache made
- *   under other flags, so the cache is always made and read with the start-up value.
+ *   fresh pages that the same objects are copied through on their way to the old generation.
+ * Start-up ends when the bundle says so (the language server emits `STARTUP_DONE` after its first check) or
+ * after `STARTUP_MS` at the latest; then V8's defaults are back, before typing makes hot loops and
+ * short-lived garbage. V8 rejects a cache made under other flags, so the cache is always made and read with
+ * the start-up values.
  */
-const { closeSync, fstatSync, openSync, readSync, renameSync, unlinkSync, writeFileSync } = require('node:fs');
+const { closeSync, fstatSync, openSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { setFlagsFromString } = require('node:v8');
 const { Script } = require('node:vm');
@@ -37,6 +39,8 @@ const cacheFile = `${file}.${process.version}-${process.arch}-v8-${process.versi
 const STARTUP_MS = 3_000;
 const STARTUP_FLAGS = '--semi-space-growth-factor=1';
 const DEFAULT_FLAGS = '--semi-space-growth-factor=2';
+const STARTUP_DONE = 'promptgov:startup-done';
+let startingUp = false;
 
 function setFlags(flags) {
   try {
@@ -64,8 +68,32 @@ function readInto(path, buffer) {
   }
 }
 
+/** The size of a file, or 0 when it cannot be read. */
+function sizeOf(path) {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+function startUp() {
+  startingUp = true;
+  setFlags(STARTUP_FLAGS);
+  const end = () => {
+    if (!startingUp) return;
+    startingUp = false;
+    clearTimeout(timer);
+    process.removeListener(STARTUP_DONE, end);
+    setFlags(DEFAULT_FLAGS);
+  };
+  const timer = setTimeout(end, STARTUP_MS).unref();
+  process.on(STARTUP_DONE, end);
+}
+
 function load() {
-  const source = readInto(file);
+  // One buffer for the source and then the cache, big enough for both: the cache is often the larger.
+  const source = readInto(file, Buffer.allocUnsafe(Math.max(sizeOf(file), sizeOf(cacheFile))));
   // The bundles are ASCII-only (scripts/build.mjs): latin1 is the cheapest exact decoding.
   const code = source.buffer.toString('latin1', 0, source.length);
   let cachedData;
@@ -75,8 +103,7 @@ function load() {
   } catch {
     cachedData = undefined;
   }
-  setFlags(STARTUP_FLAGS);
-  setTimeout(() => setFlags(DEFAULT_FLAGS), STARTUP_MS).unref();
+  startUp();
   const script = new Script(code, { filename: file, cachedData });
   if (!cachedData || script.cachedDataRejected) {
     let written = false;
@@ -95,7 +122,7 @@ function writeCache(script) {
   try {
     setFlags(STARTUP_FLAGS);
     const data = script.createCachedData();
-    if (process.uptime() * 1000 >= STARTUP_MS) setFlags(DEFAULT_FLAGS);
+    if (!startingUp) setFlags(DEFAULT_FLAGS);
     writeFileSync(temporary, data);
     renameSync(temporary, cacheFile);
   } catch {

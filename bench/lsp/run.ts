@@ -4,6 +4,9 @@
  *
  *   npm run build && node --import=tsx bench/lsp/run.ts [--edits 200] [--cold 5] [--no-write]
  *
+ * `--edits 0` measures the cold starts only and prints them without writing bench/RESULTS.md (a section
+ * without the edit rows would replace the full one).
+ *
  * 1. Edit latency against the bundled server (`dist/server/server.js --stdio`, a process of its own, as an
  *    editor runs it), push diagnostics, debounce 0. A 2,000-line Dotprompt file with findings gets 200
  *    incremental edits (type a character at the start of a line, delete it, at lines spread over the file).
@@ -43,7 +46,7 @@ const option = (name: string, fallback: number) => {
 };
 const EDITS = option('edits', 200);
 const COLD_RUNS = option('cold', 5);
-const WRITE = !args.includes('--no-write');
+const WRITE = !args.includes('--no-write') && EDITS > 0;
 
 /**
  * A full garbage collection before each measured sample, so that neither sample of a pair pays for the
@@ -233,6 +236,9 @@ interface ColdResult {
   diagnostics: number;
   /** CPU ms of the server process when its initialize answer arrived. */
   initializeCpu: number;
+  /** CPU ms of the server's main thread, and its minor page faults, when its initialize answer arrived. */
+  initializeMainCpu: number;
+  initializeFaults: number;
   /** CPU ms of the server process when its first diagnostics arrived. */
   cpu: number;
   /** CPU ms of the server's main thread when its first diagnostics arrived (Linux, ns precision). */
@@ -258,6 +264,8 @@ async function coldStart(server: string, text: string, dir: string, withInjectio
   await conn.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(dir).toString(), capabilities: {}, initializationOptions: { settings: { baseRef: '', rules } } });
   const initialize = performance.now() - started;
   const initializeCpu = childCpu(child.pid);
+  const initializeMainCpu = mainThreadCpu(child.pid);
+  const initializeFaults = childFaults(child.pid);
   await conn.sendNotification('initialized', {});
   await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dotprompt', version: 1, text } });
   await first;
@@ -269,7 +277,7 @@ async function coldStart(server: string, text: string, dir: string, withInjectio
   await conn.sendNotification('exit');
   await new Promise((r) => child.on('exit', r));
   conn.dispose();
-  return { initialize, diagnostics, initializeCpu, cpu, mainCpu, faults };
+  return { initialize, diagnostics, initializeCpu, initializeMainCpu, initializeFaults, cpu, mainCpu, faults };
 }
 
 /** A bare Node start: wall time to exit, and its CPU time (measured by itself, just before it ends). */
@@ -302,8 +310,9 @@ async function main(): Promise<void> {
       cold.push(await coldStart(server, text, dir));
       coldNoInjection.push(await coldStart(server, text, dir, false));
     }
-    const all = await editLatency(server, text, dir, true);
-    const rest = await editLatency(server, text, dir, false);
+    const coldOnly = EDITS <= 0;
+    const all = coldOnly ? undefined : await editLatency(server, text, dir, true);
+    const rest = coldOnly ? undefined : await editLatency(server, text, dir, false);
 
     const p = percentile;
     const med = (xs: number[]) => p(xs, 50);
@@ -325,9 +334,10 @@ async function main(): Promise<void> {
       [`${label} → first diagnostics, server minor page faults`, count(med(runs.map((c) => c.faults))), count(Math.max(...runs.map((c) => c.faults))), '`node -e ""`, minor page faults', count(med(bareFaults)), count(Math.max(...bareFaults)), ratio(med(runs.map((c) => c.faults)), med(bareFaults))],
     ];
     const rows = [
-      ...editRows('every rule', all),
-      ...editRows('without the 2 injection content rules', rest),
+      ...(all ? editRows('every rule', all) : []),
+      ...(rest ? editRows('without the 2 injection content rules', rest) : []),
       ['cold start → initialize answered, wall', ms(med(cold.map((c) => c.initialize))), ms(Math.max(...cold.map((c) => c.initialize))), '`node -e ""`, wall', ms(med(bareWall)), ms(Math.max(...bareWall)), ratio(med(cold.map((c) => c.initialize)), med(bareWall))],
+      ['cold start → initialize answered, server main-thread CPU / minor page faults', ms(med(cold.map((c) => c.initializeMainCpu))), count(med(cold.map((c) => c.initializeFaults))), '', '', '', ''],
       ...coldRows('cold start, every rule', cold),
       ...coldRows('cold start, without the 2 injection content rules', coldNoInjection),
       ['first start after a build (no code cache yet) → first diagnostics, wall / main-thread CPU', ms(first.diagnostics), ms(first.mainCpu), '', '', '', ''],
@@ -335,7 +345,8 @@ async function main(): Promise<void> {
     const lines = text.split('\n').length;
     const header = '| measure | p50 / median | p95 / max | baseline (same run) | baseline p50 / median | baseline p95 / max | ratio |\n|---|---|---|---|---|---|---|';
     const table = `${header}\n${rows.map((r) => `| ${r.join(' | ')} |`).join('\n')}`;
-    const context = `${lines}-line Dotprompt file, ${all.findings} diagnostics (${rest.findings} without the two injection content rules); ${EDITS} edits, of which ${all.publishes} (${rest.publishes}) changed the diagnostics and were published; ${COLD_RUNS} cold starts; ${machineLine(load)}; ${today()}.`;
+    const editContext = all && rest ? `${all.findings} diagnostics (${rest.findings} without the two injection content rules); ${EDITS} edits, of which ${all.publishes} (${rest.publishes}) changed the diagnostics and were published` : 'no edits';
+    const context = `${lines}-line Dotprompt file, ${editContext}; ${COLD_RUNS} cold starts; ${machineLine(load)}; ${today()}.`;
     const section = [
       '## LSP',
       '',

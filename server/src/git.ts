@@ -5,16 +5,20 @@
  * Outside a repository, or when git is missing, the answer is `undefined` (no comparison); a file the
  * revision does not have gives `null` (a new file).
  */
-import { execFile } from 'node:child_process';
+import type * as ChildProcess from 'node:child_process';
 import { basename, dirname } from 'node:path';
 import { fromPosix } from './uri';
+
+/** Loaded at the first git command, not while the server starts: git is first asked after the first check. */
+let childProcess: typeof ChildProcess | undefined;
+const loadChildProcess = (): typeof ChildProcess => (childProcess ??= require('node:child_process') as typeof ChildProcess);
 
 const TIMEOUT_MS = 5000;
 const MAX_BUFFER = 20 * 1024 * 1024;
 
 function git(cwd: string, args: string[]): Promise<{ ok: boolean; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(
+    loadChildProcess().execFile(
       'git',
       ['-c', 'core.fsmonitor=false', '--no-pager', ...args],
       { cwd, timeout: TIMEOUT_MS, maxBuffer: MAX_BUFFER, windowsHide: true, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' } },

@@ -17,6 +17,13 @@ import type { ResolvedPolicy } from '../../shared/src/policy/resolved';
 import { PolicyService, type PolicyInfo } from './policy';
 import { BaseTexts } from './git';
 
+/**
+ * Emitted on the process after the server's first check, for the loader (scripts/codeCacheLoader.cjs): it
+ * tunes V8 for start-up until then (a young generation that does not grow), not for the checks of every edit.
+ */
+const STARTUP_DONE = 'promptgov:startup-done';
+let startupDone = false;
+
 /** What the server knows the client can do; read once from `initialize`. */
 export interface ClientFeatures {
   pullDiagnostics: boolean;
@@ -180,6 +187,10 @@ export class ServerState {
     if (this.settings.trace === 'verbose') {
       const used = process.cpuUsage(cpu);
       this.log('info', `checked ${location.path} v${version ?? 'disk'} in ${(performance.now() - started).toFixed(1)} ms (CPU ${((used.user + used.system) / 1000).toFixed(1)} ms): ${analysis?.output.findings.length ?? 0} findings`);
+    }
+    if (!startupDone) {
+      startupDone = true;
+      (process as NodeJS.EventEmitter).emit(STARTUP_DONE);
     }
     return { uri, version, location, text, lines: new LineMap(text, analysis?.document.lineStarts), policy, analysis, resultId };
   }

@@ -4,7 +4,8 @@
  * symbolic links to folders (no loops), and stops at a limit. Which of the files are prompt files is
  * decided by the caller, with the policy of each file.
  */
-import { readdir } from 'node:fs/promises';
+// `fs.promises`, not `node:fs/promises`: Node loads it at the first use, not at every start of the server.
+import { promises as fs } from 'node:fs';
 import type { CancellationToken } from 'vscode-languageserver';
 import { fromPosix } from './uri';
 
@@ -34,7 +35,7 @@ export async function walkFolders(roots: readonly string[], accept: NameFilter, 
     seen.add(dir);
     let list;
     try {
-      list = await readdir(fromPosix(dir), { withFileTypes: true });
+      list = await fs.readdir(fromPosix(dir), { withFileTypes: true });
     } catch {
       continue;
     }

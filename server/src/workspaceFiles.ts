@@ -3,7 +3,8 @@
  * the walk (cached until a file event or 30 s pass) and the check of each file that is not open, cached by
  * modification time and size so that the client's repeated workspace pulls cost a `stat` per file.
  */
-import { readFile, stat } from 'node:fs/promises';
+// `fs.promises`, not `node:fs/promises`: Node loads it at the first use, not at every start of the server.
+import { promises as fs } from 'node:fs';
 import type { CancellationToken } from 'vscode-languageserver';
 import { formatOf } from '../../shared/src/analyze';
 import { isIncluded } from '../../shared/src/policy/resolve';
@@ -70,7 +71,7 @@ export class WorkspaceFiles {
     const uri = fileUri(path);
     let info;
     try {
-      info = await stat(fromPosix(path));
+      info = await fs.stat(fromPosix(path));
     } catch {
       return { path, uri, resultId: 'missing' };
     }
@@ -100,7 +101,7 @@ export class WorkspaceFiles {
 async function readText(path: string): Promise<string | undefined> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(fromPosix(path));
+    bytes = await fs.readFile(fromPosix(path));
   } catch {
     return undefined;
   }

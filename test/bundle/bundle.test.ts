@@ -9,9 +9,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Tiktoken } from 'js-tiktoken/lite';
 import o200k from 'js-tiktoken/ranks/o200k_base';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { buildCli, REPO_ROOT } from '../cli/runCli';
+import { GIT_ENV, TempRepo } from '../cli/gitRepo';
+import { SUPPORT_PROMPT } from '../lsp/fixtures';
 
 const DIST = join(REPO_ROOT, 'dist');
 const BUNDLES = ['cli/main.js', 'cli/promptgov.js', 'server/main.js', 'server/server.js', 'client/extension.js'];
@@ -102,6 +106,66 @@ describe('bundles and side files', function () {
     await new Promise((resolve) => setTimeout(resolve, 4_000));
     child.stdin.end();
     assert.equal(await exited, 1, stderr);
+    const cache = join(copy, 'server', readdirSync(join(copy, 'server')).find((f) => f.endsWith('.cache'))!);
+    const written = statSync(cache).mtimeMs;
+    const run = spawnSync(process.execPath, [join(copy, 'server', 'server.js'), '--stdio'], { input: '', encoding: 'utf8', timeout: 60_000 });
+    assert.equal(run.status, 1, run.stderr);
+    assert.equal(statSync(cache).mtimeMs, written, 'the cache was rejected and written again');
+  });
+
+  it('load crypto and child_process at their first use, not at start', () => {
+    const probe = [
+      `require(${JSON.stringify(join(DIST, 'server', 'server.js'))});`,
+      "const loaded = ['crypto', 'child_process', 'fs/promises'].filter((m) => process.moduleLoadList.includes(`NativeModule ${m}`));",
+      "require('node:fs').writeSync(2, JSON.stringify(loaded));",
+      'process.exit(0);',
+    ].join('\n');
+    const script = join(scratch, 'builtins.js');
+    writeFileSync(script, probe);
+    const run = spawnSync(process.execPath, [script, '--stdio'], { input: '', encoding: 'utf8', timeout: 60_000 });
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(JSON.parse(run.stderr), []);
+  });
+
+  it('run git through the stand-in for child_process, and write a usable cache after the first check ends start-up', async () => {
+    // The first check ends the loader's start-up V8 flags; the cache written at exit must still be made under
+    // them, else the next start rejects it. The version notes need git, which the server starts through the
+    // stand-in the build puts in place of `child_process`.
+    const copy = join(scratch, 'checked', 'dist');
+    mkdirSync(join(copy, 'server'), { recursive: true });
+    for (const f of ['server.js', 'main.js']) cpSync(join(DIST, 'server', f), join(copy, 'server', f));
+    const repo = new TempRepo('promptgov-bundle-git-');
+    try {
+      repo.write('support.prompt', SUPPORT_PROMPT).commit('base');
+      const child = spawn(process.execPath, [join(copy, 'server', 'server.js'), '--stdio'], { cwd: repo.dir, env: { ...process.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+      const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+      const uri = pathToFileURL(join(repo.dir, 'support.prompt')).toString();
+      const codes: string[][] = [];
+      const notBumped = new Promise<void>((resolve) =>
+        conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: { code?: string }[] }) => {
+          if (p.uri !== uri) return;
+          codes.push(p.diagnostics.map((d) => String(d.code)));
+          if (codes.at(-1)!.includes('version/not-bumped')) resolve();
+        }),
+      );
+      conn.onRequest(() => null);
+      conn.listen();
+      await conn.sendRequest('initialize', { processId: null, rootUri: pathToFileURL(repo.dir).toString(), capabilities: {}, initializationOptions: { settings: { baseRef: 'HEAD' } } });
+      await conn.sendNotification('initialized', {});
+      const text = SUPPORT_PROMPT.replace('You are a support agent.', 'You are a billing support agent.');
+      await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dotprompt', version: 1, text } });
+      await notBumped;
+      assert.ok(!codes[0].includes('version/not-bumped'), 'the first check ran before git answered');
+      await conn.sendRequest('shutdown');
+      await conn.sendNotification('exit');
+      assert.equal(await exited, 0, stderr);
+      conn.dispose();
+    } finally {
+      repo.cleanup();
+    }
     const cache = join(copy, 'server', readdirSync(join(copy, 'server')).find((f) => f.endsWith('.cache'))!);
     const written = statSync(cache).mtimeMs;
     const run = spawnSync(process.execPath, [join(copy, 'server', 'server.js'), '--stdio'], { input: '', encoding: 'utf8', timeout: 60_000 });
