@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { applyContext, CONTEXT, contextWords, findListed, matchContext } from '../../shared/src/detectors/context';
 
 function spanOf(text: string, value: string) {
@@ -76,5 +77,27 @@ describe('detectors/context', () => {
       const onLine = newline >= 0 ? (visible.slice(0, newline).match(/\p{L}+|\p{N}+/gu) ?? []).length : after.length;
       assert.equal(afterOnLine, Math.min(after.length, onLine), JSON.stringify(text));
     }
+  });
+
+  it('matchContext reads the same words as contextWords (its ASCII path reads only the words it keeps)', () => {
+    // The reference: the words of contextWords, matched as the module documents (all the words for positive
+    // ones; the three before and the two after on the value's line for negative ones).
+    const piece = fc.constantFrom('call', 'Phone', 'NUMBER', 'order', 'version', 'tele', 'telephone', 'connecting', 'social', 'security', 'card', '42', 'x9', 'ab1cd', ' ', ' ', '  ', '-', ':', '.', '\n', '\n\n', '\r\n', '\u00e9', 'Ünited');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 40 }), fc.nat(), fc.nat(12), (pieces, at, length) => {
+        const text = pieces.join('');
+        const offset = at % (text.length + 1);
+        const span = { offset, endOffset: Math.min(text.length, offset + length) };
+        for (const spec of [CONTEXT.phone, CONTEXT['ip-address'], CONTEXT['us-ssn'], CONTEXT['credit-card']]) {
+          const { before, after, afterOnLine } = contextWords(text, span, spec);
+          const expected = {
+            positive: findListed([...before, ...after], spec.positive),
+            negative: findListed([...before.slice(Math.max(0, before.length - 3)), ...after.slice(0, Math.min(2, afterOnLine))], spec.negative ?? []),
+          };
+          assert.deepEqual(matchContext(text, span, spec), expected, JSON.stringify([text, span]));
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

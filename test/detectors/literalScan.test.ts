@@ -90,6 +90,24 @@ describe('detectors/literalScan', () => {
       }),
       { numRuns: 60 },
     );
+    // The code units of a long text are copied into an array kept for the next scan: a shorter text scanned
+    // after a longer one must not see the longer one's tail, and a text too long to keep gets its own array.
+    const kept = new LiteralScanner([{ text: 'tail-needle' }]);
+    const long = `${'y'.repeat(2990)}tail-needle`;
+    assert.deepEqual(pairs(kept, long), [[2990, 0]]);
+    assert.deepEqual(pairs(kept, 'z'.repeat(2000)), []);
+    assert.deepEqual(pairs(kept, `${'z'.repeat(2985)}tail-needl`), []);
+    const huge = `${'q'.repeat(1_100_000)}tail-needle${'q'.repeat(1000)}tail-needle`;
+    assert.deepEqual(pairs(kept, huge), [[1_100_000, 0], [1_101_011, 0]]);
+    assert.deepEqual(pairs(kept, long), [[2990, 0]]);
+    // More hits than the WebAssembly lanes have room for (a text of one literal repeated): the JavaScript loop
+    // scans it, with the same hits.
+    // (A literal ends at every character here: 20,000 hits a lane.)
+    const dense = new LiteralScanner([{ text: 'a' }, { text: 'AB', ignoreCase: true }]);
+    const found = pairs(dense, 'ab'.repeat(40_000));
+    assert.equal(found.length, 80_000);
+    assert.deepEqual(found.slice(0, 4), [[0, 1], [0, 0], [2, 1], [2, 0]]);
+    assert.deepEqual(found.slice(-2), [[79_998, 1], [79_998, 0]]);
     // A literal straddling each quarter edge of a 4,000-character text.
     const scanner = new LiteralScanner([{ text: 'needle-in-hay' }, { text: 'NEEDLE', ignoreCase: true }]);
     for (const edge of [1000, 2000, 3000]) {

@@ -17,6 +17,19 @@ describe('engine/fingerprint', () => {
     assert.notEqual(base, fingerprint('r/x', 'p', 'u'));
     assert.notEqual(base, fingerprint('r/x', 'p', 't', 1));
   });
+  it('is the hash of rule, path, text and occurrence joined by NUL, whatever was fingerprinted before', () => {
+    // fingerprint() keeps the hash state after the last rule and path: interleaving rules and paths, and
+    // occurrences of one and two digits, must give what hashing the joined string gives (baselines store it).
+    const rules = ['pii/email', 'secret/generic', 'pii/phone'];
+    const paths = ['a.prompt', 'dir/b.prompt.md'];
+    for (let i = 0; i < 60; i++) {
+      const rule = rules[i % 3];
+      const path = paths[(i >> 1) % 2];
+      const text = `value-${i % 7}`;
+      const occurrence = i % 13;
+      assert.equal(fingerprint(rule, path, text, occurrence), hash64(`${rule}\0${path}\0${text}\0${occurrence}`), `${rule} ${path} ${text} ${occurrence}`);
+    }
+  });
   it('spreads similar inputs', () => {
     const seen = new Set<string>();
     for (let i = 0; i < 5000; i++) seen.add(hash64(`value-${i}`));

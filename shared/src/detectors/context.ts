@@ -106,6 +106,83 @@ export function contextWords(text: string, span: Span, window: ContextWindow = {
   };
 }
 
+/**
+ * `contextWords` for a window of ASCII text (the usual case), or undefined when it holds another character.
+ * Every value found asks for its context, and `contextWords` makes a string of every word in its window: this
+ * reads the words before the value backwards from it and stops at the last one kept, and those after it at the
+ * last one kept, making strings of those only. Same words, same `afterOnLine`.
+ */
+function asciiContextWords(text: string, span: Span, window: ContextWindow): { before: string[]; after: string[]; afterOnLine: number } | undefined {
+  // Only the default window (the built-in lists set none): `contextWords` reads other sizes.
+  if (window.wordsBefore !== undefined || window.wordsAfter !== undefined) return undefined;
+  let start = Math.max(0, span.offset - DEFAULT_BEFORE);
+  let end = Math.min(text.length, span.endOffset + DEFAULT_AFTER);
+  for (let i = span.offset - 2; i >= start; i--) {
+    if (text.charCodeAt(i) === 10 && text.charCodeAt(i + 1) === 10) {
+      start = i + 2;
+      break;
+    }
+  }
+  for (let i = span.endOffset; i + 2 <= end; i++) {
+    if (text.charCodeAt(i) === 10 && text.charCodeAt(i + 1) === 10) {
+      end = i;
+      break;
+    }
+  }
+  for (let i = start; i < span.offset; i++) if (text.charCodeAt(i) >= 128) return undefined;
+  for (let i = span.endOffset; i < end; i++) if (text.charCodeAt(i) >= 128) return undefined;
+  const cutStart = start > 0 && isLetter(text[start - 1]);
+  const cutEnd = end < text.length && isLetter(text[end]);
+
+  // Before: the last DEFAULT_WORDS_BEFORE words, read backwards (a word is a run of letters or of digits).
+  const wanted = DEFAULT_WORDS_BEFORE;
+  const before: string[] = [];
+  let i = span.offset;
+  while (i > start && before.length < wanted) {
+    const kind = asciiKind(text.charCodeAt(i - 1));
+    if (kind === 0) {
+      i--;
+      continue;
+    }
+    let j = i - 1;
+    while (j > start && asciiKind(text.charCodeAt(j - 1)) === kind) j--;
+    // The window's first word is dropped when the window's edge cuts it.
+    if (cutStart && j === start) break;
+    before.push(kind === 2 ? '#' : text.slice(j, i).toLowerCase());
+    i = j;
+  }
+  before.reverse();
+
+  // After: the first DEFAULT_WORDS_AFTER words, and how many of them come before the end of the value's line.
+  const wantedAfter = DEFAULT_WORDS_AFTER;
+  const after: string[] = [];
+  let afterOnLine = -1;
+  i = span.endOffset;
+  while (i < end && after.length < wantedAfter) {
+    const c = text.charCodeAt(i);
+    const kind = asciiKind(c);
+    if (kind === 0) {
+      if (c === 10 && afterOnLine < 0) afterOnLine = after.length;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && asciiKind(text.charCodeAt(j)) === kind) j++;
+    // The window's last word is dropped when the window's edge cuts it.
+    if (cutEnd && j === end) break;
+    after.push(kind === 2 ? '#' : text.slice(i, j).toLowerCase());
+    i = j;
+  }
+  // No line break before the last word taken: every word taken is on the value's line.
+  if (afterOnLine < 0) afterOnLine = after.length;
+  return { before, after, afterOnLine };
+}
+
+/** 1 for an ASCII letter, 2 for a digit, 0 otherwise. */
+function asciiKind(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : c >= 48 && c <= 57 ? 2 : 0;
+}
+
 function isLetter(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
@@ -176,7 +253,7 @@ function unicodeWords(slice: string, cutStart: boolean, cutEnd: boolean): string
 
 /** Which of `spec`'s positive and negative words occur in the window around `span`. */
 export function matchContext(text: string, span: Span, spec: ContextSpec): ContextMatch {
-  const { before, after, afterOnLine } = contextWords(text, span, spec);
+  const { before, after, afterOnLine } = asciiContextWords(text, span, spec) ?? contextWords(text, span, spec);
   const compiled = compile(spec);
   const nearBefore = before.slice(Math.max(0, before.length - (spec.negativeBefore ?? 3)));
   // Negative words after the value count on its own line only: the next line is the next record ("Phone:

@@ -12,9 +12,14 @@
  * expression without `u` does for an ASCII pattern: no other character folds to an ASCII one); the others
  * match exactly (checked against the text after the automaton proposes them).
  *
+ * Texts of a thousand characters and more are read by the same loop in WebAssembly where it is available
+ * (literalScanWasm.ts: about twice as fast), with the JavaScript loop below as the fallback.
+ *
  * Hits come sorted by start, and at one start by decreasing length: the first hit at a start is the longest
  * literal there, which is what a longest-first alternation (`/password|pass/`) finds at that position.
  */
+
+import { LANES, laneScan, MAX_TEXT, type LaneScan } from './literalScanWasm';
 
 export interface LiteralSpec {
   /** ASCII only. */
@@ -46,6 +51,8 @@ interface Automaton {
   maxLength: number;
   /** Each exact-case literal's text (undefined for the `ignoreCase` ones). */
   exact: Array<string | undefined>;
+  /** The WebAssembly lanes for this table, made on the first long text; null where there are none. */
+  lanes?: LaneScan | null;
 }
 
 export class LiteralScanner {
@@ -72,22 +79,80 @@ export class LiteralScanner {
       for (let h = 0; h < ends.length; h++) record(a, text, states[h], ends[h], hits);
       return hits;
     }
-    // Four quarters side by side (see run4): the state of a character depends on the one before it, so a
-    // single scan waits on every table read, and four independent ones overlap them (15–20 % faster alone).
-    const [ends, states] = run4(a.next, a.firstOutput, text, Math.floor(n / 4), a.maxLength);
+    // Parts of the text side by side (see run4): the state of a character depends on the one before it, so a
+    // single scan waits on every table read, and independent ones overlap them. In WebAssembly first
+    // (literalScanWasm.ts), each part starting in the state the scan has there, as in run4.
+    const lanes = a.lanes === undefined ? (a.lanes = a.next instanceof Uint16Array ? (laneScan(a.next, a.firstOutput) ?? null) : null) : a.lanes;
+    if (lanes && n <= MAX_TEXT) {
+      const units = lanes.load(text);
+      const w = Math.floor(n / LANES);
+      const found = units && lanes.run(w, laneStarts(a, units, w));
+      if (units && found) {
+        const { ends, hitStates } = found;
+        let s = found.state;
+        for (let i = LANES * w; i < n; i++) {
+          const c = units[i];
+          s = c < 128 ? a.next[(s << 7) | c] : 0;
+          if (s >= a.firstOutput) {
+            ends.push(i);
+            hitStates.push(s);
+          }
+        }
+        for (let h = 0; h < ends.length; h++) record(a, text, hitStates[h], ends[h], hits);
+        return hits;
+      }
+    }
+    // In JavaScript, four quarters (15–20 % faster than one scan).
+    const [ends, states] = run4(a.next, a.firstOutput, codeUnits(text), n, Math.floor(n / 4), a.maxLength);
     for (let h = 0; h < ends.length; h++) record(a, text, states[h], ends[h], hits);
     return hits;
   }
 }
 
+/** The state the scan has at the start of each of the LANES parts of `w` characters (see run4). */
+function laneStarts(a: Automaton, units: Uint16Array, w: number): number[] {
+  const starts = [0];
+  for (let k = 1; k < LANES; k++) starts.push(warm(a.next, units, Math.max(0, k * w - a.maxLength), k * w));
+  return starts;
+}
+
 /** Below four times this many characters, one scan. */
 const QUARTER_MIN = 256;
 
+/**
+ * The UTF-16 code units of `text` in a typed array: the native encoder copies them in a fraction of the time a
+ * loop of `charCodeAt` takes to read them, and the scan's loop then reads plain array elements (about a third
+ * faster than `charCodeAt`, which checks the string's representation at every call). The array is reused
+ * from one scan to the next; only its first `text.length` elements are the text's.
+ */
+function codeUnits(text: string): Uint16Array {
+  if (text.length > units.length) {
+    // Texts of up to a million characters keep the array for the next scan; a larger one gets an array of its own.
+    const array = new Uint16Array(Math.max(text.length, 1 << 16));
+    if (text.length <= KEEP_UNITS) units = array;
+    else return fill(array, text);
+  }
+  return fill(units, text);
+}
+
+function fill(array: Uint16Array, text: string): Uint16Array {
+  if (nodeBuffer) nodeBuffer.from(array.buffer, array.byteOffset, array.byteLength).write(text, 0, 'utf16le');
+  else for (let i = 0; i < text.length; i++) array[i] = text.charCodeAt(i);
+  return array;
+}
+
+/** Node's `Buffer`, whose encoder fills the array natively; undefined in a browser (the core runs there too). */
+const nodeBuffer = (globalThis as { Buffer?: { from(buffer: ArrayBufferLike, offset: number, length: number): { write(text: string, offset: number, encoding: 'utf16le'): number } } }).Buffer;
+
+/** The largest text whose code-unit array is kept between scans (2 MB of memory). */
+const KEEP_UNITS = 1 << 20;
+let units = new Uint16Array(0);
+
 /** The state reached from the start state over `text[from, to)`, recording nothing. */
-function warm(next: Uint16Array | Uint32Array, text: string, from: number, to: number): number {
+function warm(next: Uint16Array | Uint32Array, text: Uint16Array, from: number, to: number): number {
   let s = 0;
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
+    const c = text[i];
     s = c < 128 ? next[(s << 7) | c] : 0;
   }
   return s;
@@ -99,7 +164,7 @@ function warm(next: Uint16Array | Uint32Array, text: string, from: number, to: n
  * is the longest literal prefix ending at a character, never longer than `maxLength`, so scanning the
  * `maxLength` characters before the quarter from the start state reaches it.
  */
-function run4(next: Uint16Array | Uint32Array, firstOutput: number, text: string, q: number, maxLength: number): [number[], number[]] {
+function run4(next: Uint16Array | Uint32Array, firstOutput: number, text: Uint16Array, n: number, q: number, maxLength: number): [number[], number[]] {
   const b1 = q;
   const b2 = 2 * q;
   const b3 = 3 * q;
@@ -116,10 +181,10 @@ function run4(next: Uint16Array | Uint32Array, firstOutput: number, text: string
   const e3: number[] = [];
   const t3: number[] = [];
   for (let i = 0; i < q; i++) {
-    const c0 = text.charCodeAt(i);
-    const c1 = text.charCodeAt(b1 + i);
-    const c2 = text.charCodeAt(b2 + i);
-    const c3 = text.charCodeAt(b3 + i);
+    const c0 = text[i];
+    const c1 = text[b1 + i];
+    const c2 = text[b2 + i];
+    const c3 = text[b3 + i];
     s0 = c0 < 128 ? next[(s0 << 7) | c0] : 0;
     s1 = c1 < 128 ? next[(s1 << 7) | c1] : 0;
     s2 = c2 < 128 ? next[(s2 << 7) | c2] : 0;
@@ -141,7 +206,15 @@ function run4(next: Uint16Array | Uint32Array, firstOutput: number, text: string
       t3.push(s3);
     }
   }
-  run(next, firstOutput, text, b3 + q, text.length, s3, e3, t3);
+  let s = s3;
+  for (let i = b3 + q; i < n; i++) {
+    const c = text[i];
+    s = c < 128 ? next[(s << 7) | c] : 0;
+    if (s >= firstOutput) {
+      e3.push(i);
+      t3.push(s);
+    }
+  }
   return [e0.concat(e1, e2, e3), t0.concat(t1, t2, t3)];
 }
 

@@ -121,7 +121,9 @@ export function definePiiRule(spec: PiiRuleSpec): Rule {
         if (d.placeholder) evidence.placeholderReason = d.placeholder;
         evidence.confidence = d.confidence;
         evidence.location = where.kind;
-        if (d.facts) Object.assign(evidence, d.facts);
+        // A key-by-key copy: `Object.assign` showed in profiles (same keys, same order).
+        const facts = d.facts;
+        if (facts) for (const key in facts) evidence[key] = facts[key];
         context.report({
           span: d.span,
           message,

@@ -36,6 +36,18 @@ export interface CheckOutput {
 /** Rule categories whose findings are about sensitive values: their messages are masked defensively. */
 const SENSITIVE_CATEGORIES = new Set(['pii', 'secret']);
 
+/** Whether a rule id's category is in SENSITIVE_CATEGORIES (asked per finding; a handful of ids per process). */
+function isSensitive(ruleId: string): boolean {
+  let sensitive = sensitiveIds.get(ruleId);
+  if (sensitive === undefined) {
+    sensitive = SENSITIVE_CATEGORIES.has(ruleId.slice(0, ruleId.indexOf('/')));
+    sensitiveIds.set(ruleId, sensitive);
+  }
+  return sensitive;
+}
+
+const sensitiveIds = new Map<string, boolean>();
+
 export function checkDocument(doc: PromptDocument, policy: ResolvedPolicy, options: CheckOptions): CheckOutput {
   const env: CheckEnvironment = { now: new Date(), ...options.env };
   const raw: Finding[] = [];
@@ -46,29 +58,50 @@ export function checkDocument(doc: PromptDocument, policy: ResolvedPolicy, optio
 
   const push = (ruleId: string, severity: Severity, r: Report): void => {
     const span = clampSpan(r.span, doc.text.length);
-    const matched = r.fingerprintText ?? doc.text.slice(span.offset, span.endOffset);
+    const text = doc.text.slice(span.offset, span.endOffset);
+    const matched = r.fingerprintText ?? text;
     let seen = occurrences.get(ruleId);
     if (!seen) occurrences.set(ruleId, (seen = new Map()));
     const occurrence = seen.get(matched) ?? 0;
     seen.set(matched, occurrence + 1);
     const start = positionOf(doc.lineStarts, span.offset);
     const end = positionOf(doc.lineStarts, span.endOffset);
-    const category = ruleId.slice(0, ruleId.indexOf('/'));
-    sink.push({
-      ruleId,
-      severity: r.severity ?? severity,
-      message: SENSITIVE_CATEGORIES.has(category) ? scrub(r.message, doc.text.slice(span.offset, span.endOffset), r.entity) : r.message,
-      offset: span.offset,
-      endOffset: span.endOffset,
-      line: start.line + 1,
-      column: start.column + 1,
-      endLine: end.line + 1,
-      endColumn: end.column + 1,
-      ...(r.entity ? { entity: r.entity } : {}),
-      fingerprint: fingerprint(ruleId, doc.path, matched, occurrence),
-      evidence: r.evidence ?? {},
-      fixes: r.fixes ?? [],
-    });
+    const message = isSensitive(ruleId) ? scrub(r.message, text, r.entity) : r.message;
+    const fingerprintOf = fingerprint(ruleId, doc.path, matched, occurrence);
+    // Two literals rather than one with `...(r.entity ? { entity } : {})`: the spread made a temporary object
+    // and took the slow path for every finding. Same keys, same order.
+    sink.push(
+      r.entity
+        ? {
+            ruleId,
+            severity: r.severity ?? severity,
+            message,
+            offset: span.offset,
+            endOffset: span.endOffset,
+            line: start.line + 1,
+            column: start.column + 1,
+            endLine: end.line + 1,
+            endColumn: end.column + 1,
+            entity: r.entity,
+            fingerprint: fingerprintOf,
+            evidence: r.evidence ?? {},
+            fixes: r.fixes ?? [],
+          }
+        : {
+            ruleId,
+            severity: r.severity ?? severity,
+            message,
+            offset: span.offset,
+            endOffset: span.endOffset,
+            line: start.line + 1,
+            column: start.column + 1,
+            endLine: end.line + 1,
+            endColumn: end.column + 1,
+            fingerprint: fingerprintOf,
+            evidence: r.evidence ?? {},
+            fixes: r.fixes ?? [],
+          },
+    );
   };
 
   const ran: { rule: Rule; context: RuleContext }[] = [];

@@ -56,6 +56,11 @@ function hex8(h: number): string {
 
 const WHITESPACE = /\s/;
 
+/** The last rule id and path hashed, and the state after them (see `fingerprint`). */
+let prefixRule: string | undefined;
+let prefixPath: string | undefined;
+const prefixState = new Int32Array(2);
+
 /** Whitespace runs collapse to one space, ends trimmed: re-indenting a line keeps its fingerprint. */
 export function normalizeForFingerprint(text: string): string {
   // Most matched values hold no whitespace at all: nothing to replace or trim (`\s` and `trim` agree on
@@ -69,15 +74,27 @@ export function normalizeForFingerprint(text: string): string {
  */
 export function fingerprint(ruleId: string, path: string, matchedText: string, occurrence = 0): string {
   // The hash of `${ruleId}\0${path}\0${normalized}\0${occurrence}`, fed part by part: hashing a string
-  // built by concatenation first reads a rope, and every finding pays for it.
-  state[0] = 0x811c9dc5 | 0;
-  state[1] = 0xcbf29ce4 | 0;
-  feed(ruleId);
-  feedCode(0);
-  feed(path);
-  feedCode(0);
+  // built by concatenation first reads a rope, and every finding pays for it. The findings of one check
+  // come rule by rule, all with the same path: the state after `${ruleId}\0${path}\0` is kept for the next.
+  if (ruleId === prefixRule && path === prefixPath) {
+    state[0] = prefixState[0];
+    state[1] = prefixState[1];
+  } else {
+    state[0] = 0x811c9dc5 | 0;
+    state[1] = 0xcbf29ce4 | 0;
+    feed(ruleId);
+    feedCode(0);
+    feed(path);
+    feedCode(0);
+    prefixRule = ruleId;
+    prefixPath = path;
+    prefixState[0] = state[0];
+    prefixState[1] = state[1];
+  }
   feed(normalizeForFingerprint(matchedText));
   feedCode(0);
-  feed(String(occurrence));
+  // Nearly every occurrence is a single digit: its one code unit, as `String(occurrence)` would give it.
+  if (occurrence >= 0 && occurrence <= 9 && Number.isInteger(occurrence)) feedCode(48 + occurrence);
+  else feed(String(occurrence));
   return digest();
 }

@@ -100,15 +100,22 @@ function maskEmail(value: string): string {
   return `${local[0]}***@${host[0] ?? ''}***${tld}`;
 }
 
+const COUNTRY_CODE = /^\+\d{1,3}(?=[\s.\-(])/;
+
 /**
  * Keeps the layout and the last `keep` digits, and a leading `+country` for phones:
  * `+1 415-555-2671` → `+1 ***-***-**71`; `4111 1111 1111 1111` → `**** **** **** 1111`.
  */
 function maskDigits(value: string, keep: number): string {
-  const totalDigits = value.replace(/\D/g, '').length;
+  let totalDigits = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) totalDigits++;
+  }
   let seen = 0;
   let out = '';
-  const countryEnd = /^\+\d{1,3}(?=[\s.\-(])/.exec(value)?.[0].length ?? 0;
+  // Only a value that starts with `+` can have a country code (every phone finding asks).
+  const countryEnd = value.charCodeAt(0) === 43 ? (COUNTRY_CODE.exec(value)?.[0].length ?? 0) : 0;
   for (let i = 0; i < value.length; i++) {
     const ch = value[i];
     if (ch >= '0' && ch <= '9') {

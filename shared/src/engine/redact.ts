@@ -109,7 +109,11 @@ function replacementFor(doc: PromptDocument, style: RedactionStyle, value: strin
 
 /** The span is in text that is rendered as a template: a message's content (not front matter keys, test data). */
 function inTemplate(doc: PromptDocument, span: Span): boolean {
-  return doc.messages.some((m) => m.kind !== 'test-data' && m.kind !== 'sample' && span.offset >= m.content.offset && span.endOffset <= m.content.endOffset);
+  // Every finding asks: a loop, not a closure per call.
+  for (const m of doc.messages) {
+    if (m.kind !== 'test-data' && m.kind !== 'sample' && span.offset >= m.content.offset && span.endOffset <= m.content.endOffset) return true;
+  }
+  return false;
 }
 
 interface YamlPosition {
@@ -151,75 +155,82 @@ function yamlSafe(text: string, style: RedactionStyle, position: YamlPosition): 
  * (flow collections, unparsed front matter).
  */
 export function inputDeclaration(doc: PromptDocument, name: string): TextEdit | undefined {
-  // Every finding of a variable asks; the answer depends only on the document (which rules never change).
-  // The last document's answers are kept at hand (the findings of one check come one document at a time;
-  // this keeps one document alive at most).
-  let known = lastDoc === doc ? lastKnown : declarations.get(doc);
-  if (!known) declarations.set(doc, (known = new Map()));
+  // Every finding of a new variable asks (a variable per distinct value), and where a declaration goes depends
+  // only on the document (which rules never change): that is found once per document, only the name differs.
+  // The last document's answer is kept at hand (the findings of one check come one document at a time).
+  let site = lastDoc === doc ? lastSite : sites.get(doc);
+  if (site === undefined) {
+    site = declarationSite(doc);
+    sites.set(doc, site);
+  }
   lastDoc = doc;
-  lastKnown = known;
-  if (!known.has(name)) known.set(name, declarationOf(doc, name));
-  const edit = known.get(name);
-  return edit && { ...edit };
+  lastSite = site;
+  if (!site || doc.inputs.some((i) => i.name === name)) return undefined;
+  return { offset: site.offset, endOffset: site.offset, text: site.block(name) };
 }
 
-const declarations = new WeakMap<PromptDocument, Map<string, TextEdit | undefined>>();
-let lastDoc: PromptDocument | undefined;
-let lastKnown: Map<string, TextEdit | undefined> | undefined;
+/** Where a new input's declaration goes in a document, and its text for a name; null when nowhere. */
+interface DeclarationSite {
+  offset: number;
+  block: (name: string) => string;
+}
 
-function declarationOf(doc: PromptDocument, name: string): TextEdit | undefined {
-  if (doc.inputs.some((i) => i.name === name)) return undefined;
-  if (doc.format !== 'dotprompt' && doc.format !== 'prompty') return undefined;
+const sites = new WeakMap<PromptDocument, DeclarationSite | null>();
+let lastDoc: PromptDocument | undefined;
+let lastSite: DeclarationSite | null | undefined;
+
+function declarationSite(doc: PromptDocument): DeclarationSite | null {
+  if (doc.format !== 'dotprompt' && doc.format !== 'prompty') return null;
   const fm = doc.frontMatter;
   if (!fm) {
-    if (doc.format !== 'dotprompt') return undefined;
-    return { offset: 0, endOffset: 0, text: `---\ninput:\n  schema:\n    ${name}: string\n---\n` };
+    if (doc.format !== 'dotprompt') return null;
+    return { offset: 0, block: (name) => `---\ninput:\n  schema:\n    ${name}: string\n---\n` };
   }
-  if (!fm.yaml || fm.value === undefined) return undefined;
+  if (!fm.yaml || fm.value === undefined) return null;
   const root = fm.yaml.contents;
-  if (root !== null && !asMap(root)) return undefined;
-  const append = (block: string): TextEdit => ({ offset: fm.content.endOffset, endOffset: fm.content.endOffset, text: block });
+  if (root !== null && !asMap(root)) return null;
+  const append = (block: (name: string) => string): DeclarationSite => ({ offset: fm.content.endOffset, block });
   if (doc.format === 'dotprompt') {
     const input = getNode(root, 'input');
-    if (input === undefined || input === null) return append(`input:\n  schema:\n    ${name}: string\n`);
+    if (input === undefined || input === null) return append((name) => `input:\n  schema:\n    ${name}: string\n`);
     const inputMap = asMap(input);
-    if (!inputMap || inputMap.flow) return undefined;
+    if (!inputMap || inputMap.flow) return null;
     const schema = getNode(input, 'schema');
-    if (schema === undefined || schema === null) return appendTo(doc, inputMap, (indent) => `${indent}schema:\n${indent}  ${name}: string\n`);
+    if (schema === undefined || schema === null) return appendTo(doc, inputMap, (indent, name) => `${indent}schema:\n${indent}  ${name}: string\n`);
     const schemaMap = asMap(schema);
-    if (!schemaMap || schemaMap.flow) return undefined;
+    if (!schemaMap || schemaMap.flow) return null;
     const properties = asMap(getNode(schema, 'properties'));
     if (properties) {
-      if (properties.flow) return undefined;
-      return appendTo(doc, properties, (indent) => `${indent}${name}:\n${indent}  type: string\n`);
+      if (properties.flow) return null;
+      return appendTo(doc, properties, (indent, name) => `${indent}${name}:\n${indent}  type: string\n`);
     }
-    if (getNode(schema, 'type') !== undefined) return undefined; // JSON Schema without properties: leave it
-    return appendTo(doc, schemaMap, (indent) => `${indent}${name}: string\n`);
+    if (getNode(schema, 'type') !== undefined) return null; // JSON Schema without properties: leave it
+    return appendTo(doc, schemaMap, (indent, name) => `${indent}${name}: string\n`);
   }
   const inputs = getNode(root, 'inputs');
-  if (inputs === undefined || inputs === null) return append(`inputs:\n  ${name}:\n    type: string\n`);
+  if (inputs === undefined || inputs === null) return append((name) => `inputs:\n  ${name}:\n    type: string\n`);
   const map = asMap(inputs);
-  if (map && !map.flow) return appendTo(doc, map, (indent) => `${indent}${name}:\n${indent}  type: string\n`);
+  if (map && !map.flow) return appendTo(doc, map, (indent, name) => `${indent}${name}:\n${indent}  type: string\n`);
   const seq = asSeq(inputs);
-  if (seq && !seq.flow) return appendTo(doc, seq, (indent) => `${indent}- name: ${name}\n${indent}  kind: string\n`);
-  return undefined;
+  if (seq && !seq.flow) return appendTo(doc, seq, (indent, name) => `${indent}- name: ${name}\n${indent}  kind: string\n`);
+  return null;
 }
 
 /** Inserts a block after the last line of a block collection, indented like its first entry. */
-function appendTo(doc: PromptDocument, node: { range?: [number, number, number] | null; items: unknown[] }, block: (indent: string) => string): TextEdit | undefined {
+function appendTo(doc: PromptDocument, node: { range?: [number, number, number] | null; items: unknown[] }, block: (indent: string, name: string) => string): DeclarationSite | null {
   const text = doc.text;
   const range = node.range;
-  if (!range || node.items.length === 0) return undefined;
+  if (!range || node.items.length === 0) return null;
   const start = range[0];
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const indent = text.slice(lineStart, start);
   // Only collections that start their own line (not `key: {…}` or `- key: …` on a shared line).
-  if (!/^ *$/.test(indent)) return undefined;
+  if (!/^ *$/.test(indent)) return null;
   let end = range[1];
   while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
   const nl = text.indexOf('\n', end);
-  if (nl < 0) return { offset: text.length, endOffset: text.length, text: `\n${block(indent)}` };
-  return { offset: nl + 1, endOffset: nl + 1, text: block(indent) };
+  if (nl < 0) return { offset: text.length, block: (name) => `\n${block(indent, name)}` };
+  return { offset: nl + 1, block: (name) => block(indent, name) };
 }
 
 function isBlank(c: number): boolean {
