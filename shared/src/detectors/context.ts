@@ -67,27 +67,31 @@ const LETTER = /\p{L}/u;
 export const PATTERNS: readonly RegExp[] = [WORD, LETTER, NUMBER_START];
 
 /**
+ * Where the context window before a value starts: `DEFAULT_BEFORE` characters back, or after the last blank
+ * line between there and the value (searched within the window only: a search of the whole text would cost
+ * its length for every value).
+ */
+function windowStart(text: string, span: Span): number {
+  const limit = Math.max(0, span.offset - DEFAULT_BEFORE);
+  for (let i = span.offset - 2; i >= limit; i--) if (text.charCodeAt(i) === 10 && text.charCodeAt(i + 1) === 10) return i + 2;
+  return limit;
+}
+
+/** Where the context window after a value ends: `DEFAULT_AFTER` characters on, or at the first blank line. */
+function windowEnd(text: string, span: Span): number {
+  const limit = Math.min(text.length, span.endOffset + DEFAULT_AFTER);
+  for (let i = span.endOffset; i + 2 <= limit; i++) if (text.charCodeAt(i) === 10 && text.charCodeAt(i + 1) === 10) return i;
+  return limit;
+}
+
+/**
  * The words (lower-cased) around `span`: the last `wordsBefore` words before it and the first `wordsAfter`
  * after it, looking at most `DEFAULT_BEFORE`/`DEFAULT_AFTER` characters away and never across a blank line
  * (a heading two paragraphs up does not count). The span's own text is excluded.
  */
 export function contextWords(text: string, span: Span, window: ContextWindow = {}): { before: string[]; after: string[]; afterOnLine: number } {
-  let start = Math.max(0, span.offset - DEFAULT_BEFORE);
-  let end = Math.min(text.length, span.endOffset + DEFAULT_AFTER);
-  // The last blank line between `start` and the value, and the first between the value and `end` (searched
-  // within the window only: a search of the whole text would cost its length for every value).
-  for (let i = span.offset - 2; i >= start; i--) {
-    if (text.charCodeAt(i) === 10 && text.charCodeAt(i + 1) === 10) {
-      start = i + 2;
-      break;
-    }
-  }
-  for (let i = span.endOffset; i + 2 <= end; i++) {
-    if (text.charCodeAt(i) === 10 && text.charCodeAt(i + 1) === 10) {
-      end = i;
-      break;
-    }
-  }
+  const start = windowStart(text, span);
+  const end = windowEnd(text, span);
   const before = words(text, start, span.offset, start > 0 && isLetter(text[start - 1]), false);
   const after = words(text, span.endOffset, end, false, end < text.length && isLetter(text[end]));
   const wordsAfter = after.slice(0, window.wordsAfter ?? DEFAULT_WORDS_AFTER);
@@ -115,20 +119,8 @@ export function contextWords(text: string, span: Span, window: ContextWindow = {
 function asciiContextWords(text: string, span: Span, window: ContextWindow): { before: string[]; after: string[]; afterOnLine: number } | undefined {
   // Only the default window (the built-in lists set none): `contextWords` reads other sizes.
   if (window.wordsBefore !== undefined || window.wordsAfter !== undefined) return undefined;
-  let start = Math.max(0, span.offset - DEFAULT_BEFORE);
-  let end = Math.min(text.length, span.endOffset + DEFAULT_AFTER);
-  for (let i = span.offset - 2; i >= start; i--) {
-    if (text.charCodeAt(i) === 10 && text.charCodeAt(i + 1) === 10) {
-      start = i + 2;
-      break;
-    }
-  }
-  for (let i = span.endOffset; i + 2 <= end; i++) {
-    if (text.charCodeAt(i) === 10 && text.charCodeAt(i + 1) === 10) {
-      end = i;
-      break;
-    }
-  }
+  const start = windowStart(text, span);
+  const end = windowEnd(text, span);
   for (let i = start; i < span.offset; i++) if (text.charCodeAt(i) >= 128) return undefined;
   for (let i = span.endOffset; i < end; i++) if (text.charCodeAt(i) >= 128) return undefined;
   const cutStart = start > 0 && isLetter(text[start - 1]);
