@@ -119,6 +119,7 @@ describe('detectors/ipAddress: zone indexes (RFC 4007) and prefix lengths', () =
     assert.deepEqual(texts('allow 52.14.22.9/32;', findIpAddresses('allow 52.14.22.9/32;')), ['52.14.22.9/32']);
     assert.deepEqual(texts('allow 2a00:1450::200e/128', findIpAddresses('allow 2a00:1450::200e/128')), ['2a00:1450::200e/128']);
     assert.deepEqual(texts('page 52.14.22.9/404', findIpAddresses('page 52.14.22.9/404')), ['52.14.22.9']);
+    assert.deepEqual(texts('net 10.0.0.0/08 here', findIpAddresses('net 10.0.0.0/08 here')), ['10.0.0.0/08']);
   });
 });
 

@@ -218,7 +218,12 @@ function detection(text: string, start: number, end: number, addr: ipaddr.IPv4 |
   const prefix = cidrPrefix(text, end);
   const bits = version === 4 ? 32 : 128;
   // CIDR notation is one value, address and prefix length (`52.14.22.9/24`): the span and the mask cover both
-  if (prefix !== undefined && prefix <= bits) span.endOffset = end + 1 + String(prefix).length;
+  if (prefix !== undefined && prefix <= bits) {
+    // the digits as written (`/08` is two of them)
+    let e = end + 1;
+    while (e - end <= 3 && isDigit(text.charCodeAt(e))) e++;
+    span.endOffset = e;
+  }
   // `/32` and `/128` name a single host.
   if (prefix !== undefined && prefix < bits) {
     if (isNetworkAddress(addr, prefix) && range !== 'documentation') {
