@@ -191,13 +191,13 @@ function colonCount(value: string): number {
   return n;
 }
 
-/** The prefix length written right after an address (`/24`), if any. */
-function cidrPrefix(text: string, end: number): number | undefined {
+/** The prefix length written right after an address (`/24`), if any: its value and where its digits end. */
+function cidrPrefix(text: string, end: number): { bits: number; end: number } | undefined {
   if (text.charCodeAt(end) !== 47) return undefined;
   let i = end + 1;
   let n = 0;
   while (i < text.length && i - end <= 3 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) n = n * 10 + text.charCodeAt(i++) - 48;
-  return i > end + 1 ? n : undefined;
+  return i > end + 1 ? { bits: n, end: i } : undefined;
 }
 
 /** The address is the first address of its `/prefix` network (all host bits zero). */
@@ -215,15 +215,12 @@ function detection(text: string, start: number, end: number, addr: ipaddr.IPv4 |
   if (range === 'ignored') return undefined;
   const span = { offset: start, endOffset: end };
   let b = base;
-  const prefix = cidrPrefix(text, end);
+  const written = cidrPrefix(text, end);
+  const prefix = written?.bits;
   const bits = version === 4 ? 32 : 128;
-  // CIDR notation is one value, address and prefix length (`52.14.22.9/24`): the span and the mask cover both
-  if (prefix !== undefined && prefix <= bits) {
-    // the digits as written (`/08` is two of them)
-    let e = end + 1;
-    while (e - end <= 3 && isDigit(text.charCodeAt(e))) e++;
-    span.endOffset = e;
-  }
+  // CIDR notation is one value, address and prefix length (`52.14.22.9/24`): the span and the mask cover both,
+  // the digits as written (`/08` is two of them)
+  if (written && written.bits <= bits) span.endOffset = written.end;
   // `/32` and `/128` name a single host.
   if (prefix !== undefined && prefix < bits) {
     if (isNetworkAddress(addr, prefix) && range !== 'documentation') {

@@ -19,6 +19,7 @@
  */
 import type { PhraseSpec } from './phrases';
 import { tokenize, type Token } from './normalize';
+import { lineOfOffset } from '../../engine/positions';
 
 // ------------------------------------------------------------------------------------------------ word classes
 /** Verbs and adjectives that dismiss something (in the languages of the tables, folded: no diacritics). */
@@ -1052,16 +1053,8 @@ export function clauseSignals(tokens: readonly Token[], anchors: readonly Anchor
   // Sentence starts of the run.
   const starts: number[] = [];
   for (let i = 0; i < tokens.length; i++) if (i === 0 || tokens[i].brk) starts.push(i);
-  const sentenceOf = (i: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  // the last sentence start at or before token i: the same search as a line's for an offset
+  const sentenceOf = (i: number): number => lineOfOffset(starts, i);
   const cache = new Map<string, { bits: number; more: number; negLimit: boolean; own: boolean; reads: boolean; mine: boolean; negRefusal?: boolean }>();
   const bounds = (s: number): [number, number] => [starts[Math.max(0, s)], s + 1 < starts.length ? starts[s + 1] : tokens.length];
   // The sentences around an anchor may lie outside the prefilter's run: they are read from the text itself (a
